@@ -1,0 +1,190 @@
+package shop.atp.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SPEC "Allocation (FIFO)": open order lines, oldest first, take stock from on hand, then
+ * from the SKU's incoming lines by expected date, then (for a new product without POs) from
+ * planned production. A negative on hand is repaid by the first incoming units. Runs in
+ * O(n log n) for n order lines: one sort, then one pass per SKU with a cursor over its sources.
+ */
+public final class Allocator {
+
+    /** Incoming lines in serving order: expected date (unknown last), PO number, file order. */
+    static final Comparator<PurchaseOrderLine> SERVING_ORDER = Comparator
+            .comparing(PurchaseOrderLine::expectedDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PurchaseOrderLine::poNumber)
+            .thenComparingInt(PurchaseOrderLine::line);
+
+    private final Shop shop;
+    private final Policy policy;
+    private final LocalDate asOf;
+
+    private Allocator(Shop shop, Policy policy, LocalDate asOf) {
+        this.shop = shop;
+        this.policy = policy;
+        this.asOf = asOf;
+    }
+
+    public static Allocation allocate(Shop shop, Policy policy, LocalDate asOf) {
+        return new Allocator(shop, policy, asOf).run();
+    }
+
+    private record Ranked(int rank, OrderLine line) {
+    }
+
+    private Allocation run() {
+        Map<String, List<Ranked>> linesBySku = openLinesInFifoOrder();
+        Map<String, List<PurchaseOrderLine>> incomingBySku = new HashMap<>();
+        for (PurchaseOrderLine po : shop.incomingLines()) {
+            incomingBySku.computeIfAbsent(po.sku(), k -> new ArrayList<>()).add(po);
+        }
+        Map<String, SkuAllocation> bySku = new HashMap<>();
+        List<Piece> all = new ArrayList<>();
+        for (String sku : shop.skus()) {
+            SkuAllocation result = allocateSku(sku, linesBySku.getOrDefault(sku, List.of()),
+                    incomingBySku.getOrDefault(sku, List.of()));
+            bySku.put(sku, result);
+            all.addAll(result.pieces());
+        }
+        all.sort(Comparator.comparingInt(Piece::rank)); // stable: a line's pieces keep their order
+        return new Allocation(all, bySku);
+    }
+
+    private Map<String, List<Ranked>> openLinesInFifoOrder() {
+        List<OrderLine> fifo = new ArrayList<>(shop.openLines());
+        fifo.sort(FifoOrder.LINES);
+        Map<String, List<Ranked>> bySku = new HashMap<>();
+        for (int i = 0; i < fifo.size(); i++) {
+            OrderLine line = fifo.get(i);
+            bySku.computeIfAbsent(line.sku(), k -> new ArrayList<>()).add(new Ranked(i + 1, line));
+        }
+        return bySku;
+    }
+
+    /** A source while allocation runs; becomes an immutable {@link Supply} afterwards. */
+    private static final class Slot {
+        final SourceKind kind;
+        final PurchaseOrderLine po;
+        final LocalDate arrival;
+        final long capacity;
+        long debtRepaid;
+        long allocated;
+
+        Slot(SourceKind kind, PurchaseOrderLine po, LocalDate arrival, long capacity) {
+            this.kind = kind;
+            this.po = po;
+            this.arrival = arrival;
+            this.capacity = capacity;
+        }
+
+        long remaining() {
+            return capacity - debtRepaid - allocated;
+        }
+
+        Supply freeze() {
+            return new Supply(kind, po, arrival, capacity, debtRepaid, allocated);
+        }
+    }
+
+    private record Draft(Ranked order, Slot slot, long quantity) {
+    }
+
+    private SkuAllocation allocateSku(String sku, List<Ranked> lines, List<PurchaseOrderLine> incoming) {
+        List<Slot> slots = sourcesInServingOrder(sku, incoming);
+        repayDebt(slots, Math.max(0, -shop.onHand(sku)));
+        List<Draft> drafts = new ArrayList<>();
+        int cursor = 0;
+        for (Ranked order : lines) {
+            long need = order.line().openQuantity();
+            while (need > 0 && cursor < slots.size()) {
+                Slot slot = slots.get(cursor);
+                long take = Math.min(need, slot.remaining());
+                if (take > 0) {
+                    slot.allocated += take;
+                    need -= take;
+                    drafts.add(new Draft(order, slot, take));
+                }
+                if (slot.remaining() == 0) {
+                    cursor++;
+                }
+            }
+            if (need > 0) {
+                drafts.add(new Draft(order, null, need));
+            }
+        }
+        List<Piece> pieces = numberQueue(sku, drafts);
+        int queueSize = pieces.stream().map(Piece::queueSize).filter(q -> q != null).findFirst().orElse(0);
+        return new SkuAllocation(sku, slots.stream().map(Slot::freeze).toList(), pieces, queueSize);
+    }
+
+    private List<Slot> sourcesInServingOrder(String sku, List<PurchaseOrderLine> incoming) {
+        List<Slot> slots = new ArrayList<>();
+        long onHand = shop.onHand(sku);
+        if (onHand > 0) {
+            slots.add(new Slot(SourceKind.ON_HAND, null, asOf, onHand));
+        }
+        List<PurchaseOrderLine> sorted = new ArrayList<>(incoming);
+        sorted.sort(SERVING_ORDER);
+        for (PurchaseOrderLine po : sorted) {
+            slots.add(new Slot(SourceKind.PURCHASE_ORDER, po, po.expectedDate(), po.incoming()));
+        }
+        Product product = shop.product(sku);
+        if (product != null && product.isNew() && sorted.isEmpty()) {
+            slots.add(new Slot(SourceKind.PRODUCTION, null, product.releaseDate(), product.plannedProduction()));
+        }
+        return slots;
+    }
+
+    private static void repayDebt(List<Slot> slots, long debt) {
+        for (Slot slot : slots) {
+            if (debt == 0) {
+                return;
+            }
+            if (slot.kind != SourceKind.ON_HAND) {
+                long repay = Math.min(debt, slot.remaining());
+                slot.debtRepaid += repay;
+                debt -= repay;
+            }
+        }
+    }
+
+    /** Gives the lines not wholly served from on hand their place in the SKU's backorder queue. */
+    private List<Piece> numberQueue(String sku, List<Draft> drafts) {
+        Map<Integer, Integer> positionByRank = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.slot() == null || d.slot().kind != SourceKind.ON_HAND) {
+                positionByRank.putIfAbsent(d.order().rank(), positionByRank.size() + 1);
+            }
+        }
+        int queueSize = positionByRank.size();
+        boolean isNew = shop.isNew(sku);
+        SkuRules rules = policy.rulesFor(sku);
+        List<Piece> pieces = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            SourceKind kind = d.slot() == null ? SourceKind.NONE : d.slot().kind;
+            Integer position = kind == SourceKind.ON_HAND ? null : positionByRank.get(d.order().rank());
+            pieces.add(new Piece(d.order().rank(), d.order().line(), kind, d.slot() == null ? null : d.slot().po,
+                    d.quantity(), promisedDate(d.slot(), rules), position,
+                    position == null ? null : queueSize, state(kind, isNew)));
+        }
+        return pieces;
+    }
+
+    private LocalDate promisedDate(Slot slot, SkuRules rules) {
+        return slot == null ? null : PromiseDates.of(slot.kind, slot.po, slot.arrival, rules, asOf);
+    }
+
+    private static PieceState state(SourceKind kind, boolean isNew) {
+        return switch (kind) {
+            case ON_HAND -> PieceState.ALLOCATED;
+            case NONE -> PieceState.SHORT;
+            default -> isNew ? PieceState.PREORDER : PieceState.BACKORDER;
+        };
+    }
+}

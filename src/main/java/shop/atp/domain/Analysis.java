@@ -1,0 +1,90 @@
+package shop.atp.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One morning's analysis of the shop: quantities and allocation are worked out once, and the
+ * commands read decisions, findings and preorder trackers from it.
+ */
+public final class Analysis {
+
+    private final Shop shop;
+    private final Policy policy;
+    private final LocalDate asOf;
+    private final Allocation allocation;
+    private final TreeMap<String, SkuPicture> skus = new TreeMap<>();
+
+    private Analysis(Shop shop, Policy policy, LocalDate asOf) {
+        this.shop = shop;
+        this.policy = policy;
+        this.asOf = asOf;
+        this.allocation = Allocator.allocate(shop, policy, asOf);
+        Map<String, List<PurchaseOrderLine>> incomingBySku = new HashMap<>();
+        for (PurchaseOrderLine po : shop.incomingLines()) {
+            incomingBySku.computeIfAbsent(po.sku(), k -> new ArrayList<>()).add(po);
+        }
+        for (String sku : shop.skus()) {
+            SkuQuantities q = SkuQuantities.of(shop, sku, incomingBySku.getOrDefault(sku, List.of()), asOf);
+            skus.put(sku, new SkuPicture(sku, shop.product(sku), policy.rulesFor(sku), q, allocation.of(sku), asOf));
+        }
+    }
+
+    public static Analysis of(Shop shop, Policy policy, LocalDate asOf) {
+        return new Analysis(shop, policy, asOf);
+    }
+
+    public Shop shop() {
+        return shop;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Allocation allocation() {
+        return allocation;
+    }
+
+    /** Every SKU, sorted by SKU. */
+    public Collection<SkuPicture> skus() {
+        return skus.values();
+    }
+
+    public SkuPicture sku(String sku) {
+        return skus.get(sku);
+    }
+
+    public Decision decide(String sku, String channel) {
+        return Decisions.decide(skus.get(sku), channel);
+    }
+
+    /** A decision per SKU and channel, sorted by SKU, channels in the policy's order. */
+    public List<Decision> decisions(List<String> channels) {
+        List<Decision> out = new ArrayList<>();
+        for (SkuPicture sku : skus.values()) {
+            for (String channel : channels) {
+                out.add(Decisions.decide(sku, channel));
+            }
+        }
+        return out;
+    }
+
+    public List<Finding> findings() {
+        return Findings.of(this);
+    }
+
+    /** The trackers of the new products, sorted by SKU. */
+    public List<PreorderTracker> preorders() {
+        return skus.values().stream().filter(SkuPicture::isNew).map(PreorderTracker::of).toList();
+    }
+}

@@ -1,0 +1,231 @@
+package shop.atp.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * SPEC "check codes": every finding, one place per code. SKU-level findings come from the
+ * SKU's picture, order-line findings from the line's pieces, PO findings from late lines.
+ */
+public final class Findings {
+
+    private static final int LISTED = 10;
+
+    private final Analysis analysis;
+    private final LocalDate asOf;
+    private final List<Finding> out = new ArrayList<>();
+
+    private Findings(Analysis analysis) {
+        this.analysis = analysis;
+        this.asOf = analysis.asOf();
+    }
+
+    static List<Finding> of(Analysis analysis) {
+        Findings f = new Findings(analysis);
+        for (SkuPicture sku : analysis.skus()) {
+            f.skuFindings(sku);
+        }
+        f.orderLineFindings();
+        f.lateLines();
+        f.skippedRows();
+        f.out.sort(Finding.ORDER);
+        return f.out;
+    }
+
+    private void add(Severity severity, String code, String sku, String ref, String message) {
+        out.add(new Finding(severity, code, sku, ref, message));
+    }
+
+    private void skuFindings(SkuPicture sku) {
+        SkuQuantities q = sku.quantities();
+        if (q.oversold()) {
+            add(Severity.ERROR, "OVERSOLD", sku.sku(), "", oversoldMessage(sku));
+        }
+        if (sku.isNew() && sku.preordered() > sku.preorderLimit()) {
+            add(Severity.ERROR, "PREORDER_CAP_EXCEEDED", sku.sku(), "",
+                    sku.preordered() + " preordered, limit " + sku.preorderLimit() + " (" + sku.rules().preorderCap()
+                            + " of " + sku.product().plannedProduction() + "): "
+                            + (sku.preordered() - sku.preorderLimit()) + " over the cap");
+        }
+        bufferBreached(sku);
+        if (q.onHand() < 0) {
+            add(Severity.WARNING, "NEGATIVE_ON_HAND", sku.sku(), "",
+                    "on hand is " + q.onHand() + "; the first " + Decisions.units(-q.onHand())
+                            + " to arrive repay it before any order");
+        }
+        Shop shop = analysis.shop();
+        if (!shop.onHand().containsKey(sku.sku()) && sku.product() == null) {
+            OrderLine order = shop.firstOrderBySku().get(sku.sku());
+            PurchaseOrderLine po = shop.firstPoBySku().get(sku.sku());
+            if (order != null || po != null) {
+                add(Severity.WARNING, "UNKNOWN_SKU", sku.sku(), order != null ? order.orderId() : po.poNumber(),
+                        "not in on-hand or products; first named by " + (order != null
+                                ? "order " + order.orderId() + " (orders line " + order.line() + ")"
+                                : "PO " + po.poNumber() + " (purchase-orders line " + po.line() + ")"));
+            }
+        }
+    }
+
+    private String oversoldMessage(SkuPicture sku) {
+        SkuQuantities q = sku.quantities();
+        StringBuilder m = new StringBuilder("available ").append(q.available()).append(": short by ")
+                .append(Decisions.units(-q.available()));
+        Map<String, Long> shortByOrder = new LinkedHashMap<>();
+        for (Piece p : sku.allocation().pieces()) {
+            if (p.state() == PieceState.SHORT) {
+                shortByOrder.merge(p.order().orderId(), p.quantity(), Long::sum);
+            }
+        }
+        if (!shortByOrder.isEmpty()) {
+            m.append("; orders left SHORT: ").append(listed(shortByOrder.entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
+        }
+        if (q.onHand() < 0) {
+            m.append("; on-hand debt ").append(-q.onHand());
+        }
+        return m.toString();
+    }
+
+    private void bufferBreached(SkuPicture sku) {
+        List<Supply> lines = sku.allocation().purchaseOrderLines();
+        long incoming = lines.stream().mapToLong(Supply::capacity).sum();
+        long allocated = lines.stream().mapToLong(Supply::used).sum();
+        long allowed = sku.rules().bufferedShare(incoming);
+        if (allocated > allowed) {
+            add(Severity.WARNING, "BUFFER_BREACHED", sku.sku(), "",
+                    allocated + " of " + incoming + " incoming units already allocated; the "
+                            + sku.rules().incomingBuffer() + " buffer allows " + allowed);
+        }
+    }
+
+    private void orderLineFindings() {
+        Map<Integer, List<Piece>> byLine = new LinkedHashMap<>();
+        for (Piece p : analysis.allocation().pieces()) {
+            byLine.computeIfAbsent(p.rank(), k -> new ArrayList<>()).add(p);
+        }
+        for (List<Piece> pieces : byLine.values()) {
+            orderLine(pieces);
+        }
+    }
+
+    private void orderLine(List<Piece> pieces) {
+        OrderLine order = pieces.get(0).order();
+        SkuPicture sku = analysis.sku(order.sku());
+        ChannelRule channel = sku.rules().channel(order.channel());
+        int limit = sku.rules().backorderLimit(order.channel());
+        for (Piece p : pieces) {
+            if (p.state() == PieceState.BACKORDER && !sku.isConfirmed(p.po())) {
+                add(Severity.ERROR, "BACKORDER_WITHOUT_CONFIRMED_PO", order.sku(), order.orderId(),
+                        Decisions.units(p.quantity()) + " backordered on " + p.po().poNumber() + ", which is "
+                                + weakness(p.po()));
+            }
+        }
+        marketplace(order, channel, pieces);
+        for (Piece p : pieces) {
+            if (p.state() == PieceState.BACKORDER && sku.isConfirmed(p.po()) && p.po().daysFrom(asOf) > limit) {
+                add(Severity.WARNING, "PROMISE_BEYOND_LIMIT", order.sku(), order.orderId(),
+                        Decisions.units(p.quantity()) + " wait on " + p.po().poNumber() + " expected "
+                                + p.po().expectedDate() + " (" + p.po().daysFrom(asOf) + " days), beyond "
+                                + order.channel() + "'s limit of " + limit + " days");
+            }
+        }
+        promiseSlipped(order, pieces);
+    }
+
+    private String weakness(PurchaseOrderLine po) {
+        if (po.expectedDate() == null) {
+            return "without an expected date";
+        }
+        if (po.isLate(asOf)) {
+            return "late (expected " + po.expectedDate() + ")";
+        }
+        return po.status().word() + ", not confirmed by the supplier";
+    }
+
+    private void marketplace(OrderLine order, ChannelRule channel, List<Piece> pieces) {
+        long backordered = unitsIn(pieces, PieceState.BACKORDER);
+        long shortUnits = unitsIn(pieces, PieceState.SHORT);
+        long preordered = unitsIn(pieces, PieceState.PREORDER);
+        List<String> parts = new ArrayList<>();
+        if (!channel.backorder() && backordered > 0) {
+            parts.add(Decisions.units(backordered) + " backordered");
+        }
+        if (!channel.backorder() && shortUnits > 0) {
+            parts.add(Decisions.units(shortUnits) + " short");
+        }
+        if (!channel.preorder() && preordered > 0) {
+            parts.add(Decisions.units(preordered) + " preordered");
+        }
+        if (!parts.isEmpty()) {
+            String refuses = !channel.backorder() && (backordered > 0 || shortUnits > 0) ? "backorders" : "preorders";
+            add(Severity.ERROR, "MARKETPLACE_BACKORDER", order.sku(), order.orderId(),
+                    channel.name() + " does not accept " + refuses + ": " + String.join(", ", parts));
+        }
+    }
+
+    private static long unitsIn(List<Piece> pieces, PieceState state) {
+        return pieces.stream().filter(p -> p.state() == state).mapToLong(Piece::quantity).sum();
+    }
+
+    private void promiseSlipped(OrderLine order, List<Piece> pieces) {
+        LocalDate told = order.promisedDate();
+        if (told == null) {
+            return;
+        }
+        boolean anyUndated = pieces.stream().anyMatch(p -> p.promisedDate() == null);
+        LocalDate now = pieces.stream().map(Piece::promisedDate).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        if (anyUndated) {
+            long undated = pieces.stream().filter(p -> p.promisedDate() == null).mapToLong(Piece::quantity).sum();
+            add(Severity.WARNING, "PROMISE_SLIPPED", order.sku(), order.orderId(),
+                    "promised " + told + "; " + Decisions.units(undated) + " now have no ship date");
+        } else if (now.isAfter(told)) {
+            add(Severity.WARNING, "PROMISE_SLIPPED", order.sku(), order.orderId(),
+                    "promised " + told + ", now " + now + " (" + ChronoUnit.DAYS.between(told, now) + " days later)");
+        }
+    }
+
+    private void lateLines() {
+        Map<PurchaseOrderLine, List<Piece>> waiting = new IdentityHashMap<>();
+        for (Piece p : analysis.allocation().pieces()) {
+            if (p.po() != null) {
+                waiting.computeIfAbsent(p.po(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (PurchaseOrderLine po : analysis.shop().incomingLines()) {
+            if (po.isLate(asOf)) {
+                List<Piece> pieces = waiting.getOrDefault(po, List.of());
+                long units = pieces.stream().mapToLong(Piece::quantity).sum();
+                long orders = pieces.stream().map(Piece::rank).distinct().count();
+                add(Severity.WARNING, "PO_LATE", po.sku(), po.poNumber(),
+                        "expected " + po.expectedDate() + ", " + ChronoUnit.DAYS.between(po.expectedDate(), asOf)
+                                + " days late; " + Decisions.units(units) + " of " + orders
+                                + (orders == 1 ? " order line" : " order lines") + " waiting on it");
+            }
+        }
+    }
+
+    private void skippedRows() {
+        for (FileSummary file : analysis.shop().files()) {
+            if (file.rowsRejected() > 0) {
+                add(Severity.WARNING, "ROWS_SKIPPED", "", file.file(),
+                        file.rowsRejected() + (file.rowsRejected() == 1 ? " invalid row" : " invalid rows")
+                                + " left out (line" + (file.rowsRejected() == 1 ? " " : "s ")
+                                + listed(file.rejectedLines().stream().map(String::valueOf).toList()) + ")");
+            }
+        }
+    }
+
+    private static String listed(List<String> items) {
+        String shown = items.stream().limit(LISTED).collect(Collectors.joining(", "));
+        return items.size() > LISTED ? shown + " and " + (items.size() - LISTED) + " more" : shown;
+    }
+}

@@ -1,0 +1,26 @@
+package shop.atp.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One line of a sales order. {@code line} is its physical line in the file: the last FIFO
+ * tie-breaker.
+ */
+public record OrderLine(String orderId, String sku, long quantity, Instant orderedAt, String channel,
+                        OrderStatus status, long shipped, LocalDate promisedDate, String customer, int line) {
+
+    /** Units this line still needs: what is ordered and not yet shipped, on an open line. */
+    public long openQuantity() {
+        return status == OrderStatus.OPEN ? Math.max(0, quantity - shipped) : 0;
+    }
+
+    /** Its share of the SKU's committed units (SPEC: quantity − shipped over open lines). */
+    public long committed() {
+        return status == OrderStatus.OPEN ? quantity - shipped : 0;
+    }
+
+    public boolean needsStock() {
+        return openQuantity() > 0;
+    }
+}

@@ -1,0 +1,21 @@
+package shop.atp.domain;
+
+import java.time.LocalDate;
+
+/**
+ * A part of an order line served by one source. {@code rank} is the line's place in the
+ * global FIFO order; {@code position} and {@code queueSize} are its place in the SKU's
+ * backorder queue (null for on-hand pieces).
+ */
+public record Piece(int rank, OrderLine order, SourceKind kind, PurchaseOrderLine po, long quantity,
+                    LocalDate promisedDate, Integer position, Integer queueSize, PieceState state) {
+
+    public String source() {
+        return switch (kind) {
+            case ON_HAND -> "on-hand";
+            case PURCHASE_ORDER -> po.poNumber();
+            case PRODUCTION -> "production";
+            case NONE -> "none";
+        };
+    }
+}

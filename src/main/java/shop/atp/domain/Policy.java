@@ -1,0 +1,41 @@
+package shop.atp.domain;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The merchant's policy: shop-wide rules, per-SKU overrides, and what the readers need to
+ * understand the exports (time zone, extra column names, extra date formats).
+ *
+ * @param columns per input file ("on-hand", "purchase-orders", "orders", "products"): a
+ *                header as written in the export → the column it stands for
+ */
+public record Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map<String, SkuRules> skuOverrides,
+                     Map<String, Map<String, String>> columns, List<String> dateFormats) {
+
+    public SkuRules rulesFor(String sku) {
+        return skuOverrides.getOrDefault(sku, rules);
+    }
+
+    public List<String> channelNames() {
+        return rules.channelNames();
+    }
+
+    public boolean hasChannel(String name) {
+        return rules.channels().containsKey(name);
+    }
+
+    /** The built-in defaults: the same values as the shipped policy.yaml. */
+    public static Policy defaults() {
+        Map<String, ChannelRule> channels = new LinkedHashMap<>();
+        channels.put("dtc", new ChannelRule("dtc", true, true, null));
+        channels.put("amazon", new ChannelRule("amazon", false, false, null));
+        channels.put("ebay", new ChannelRule("ebay", true, true, 30));
+        channels.put("walmart", new ChannelRule("walmart", false, false, null));
+        channels.put("tiktok", new ChannelRule("tiktok", false, false, null));
+        SkuRules rules = new SkuRules(2, Percent.of("10"), 14, true, 21, Percent.of("80"), 7, channels);
+        return new Policy("dtc", ZoneId.of("UTC"), rules, Map.of(), Map.of(), List.of());
+    }
+}

@@ -1,0 +1,42 @@
+package shop.atp.domain;
+
+import java.time.LocalDate;
+
+/**
+ * SPEC "Quantities per SKU": available = on hand + incoming − committed; below zero the SKU
+ * is oversold. {@code nextArrival} is null when nothing is due on a date that still holds.
+ */
+public record SkuQuantities(String sku, String title, long onHand, long incoming, long committed,
+                            LocalDate nextArrival) {
+
+    public long available() {
+        return onHand + incoming - committed;
+    }
+
+    public boolean oversold() {
+        return available() < 0;
+    }
+
+    /**
+     * Counts one SKU. A new product with no incoming line counts its planned production as
+     * incoming, arriving on its release date.
+     */
+    public static SkuQuantities of(Shop shop, String sku, Iterable<PurchaseOrderLine> incomingLines, LocalDate asOf) {
+        long incoming = 0;
+        boolean anyIncomingLine = false;
+        LocalDate next = null;
+        for (PurchaseOrderLine po : incomingLines) {
+            anyIncomingLine = true;
+            incoming = Math.addExact(incoming, po.incoming());
+            if (po.expectedDate() != null && !po.isLate(asOf) && (next == null || po.expectedDate().isBefore(next))) {
+                next = po.expectedDate();
+            }
+        }
+        Product product = shop.product(sku);
+        if (product != null && product.isNew() && !anyIncomingLine) {
+            incoming = product.plannedProduction();
+            next = product.releaseDate();
+        }
+        return new SkuQuantities(sku, shop.title(sku), shop.onHand(sku), incoming, shop.committed(sku), next);
+    }
+}

@@ -1,0 +1,141 @@
+package shop.atp.input;
+
+import com.opencsv.ICSVParser;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvValidationException;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+
+/**
+ * Streams the records of one CSV export with the physical line each began on (header = line
+ * 1 when the file starts with it). Detects the delimiter from the header line, skips blank
+ * lines, trims cells, and turns every way a file can be unreadable into an
+ * {@link InputException} naming the file and line.
+ */
+public final class CsvRecords implements Closeable {
+
+    /** A quoted field spanning more lines than this is taken for a missing closing quote. */
+    static final int MULTILINE_LIMIT = 1000;
+
+    /** One record: the physical line it began on and its cells, trimmed. */
+    public record Row(int line, String[] cells) {
+    }
+
+    private final String file;
+    private final CSVReader reader;
+    private final char delimiter;
+    private Row header;
+
+    private CsvRecords(String file, BufferedReader text, char delimiter) {
+        this.file = file;
+        this.delimiter = delimiter;
+        ICSVParser parser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
+        this.reader = new CSVReaderBuilder(text).withCSVParser(parser).withMultilineLimit(MULTILINE_LIMIT).build();
+    }
+
+    /**
+     * Opens an export. {@code delimiter} null: detected from the header line (the one of
+     * {@code , ; tab} that occurs most often outside quotes; a comma when none does).
+     */
+    public static CsvRecords open(String file, InputStream in, Character delimiter) {
+        try {
+            BufferedReader text = new BufferedReader(TextDecoding.open(in), 1 << 16);
+            char sep = delimiter != null ? delimiter : detectDelimiter(file, text);
+            return new CsvRecords(file, text, sep);
+        } catch (CharacterCodingException e) {
+            throw new InputException(new InputProblem(file, 1, notText()));
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static char detectDelimiter(String file, BufferedReader text) throws IOException {
+        text.mark(1 << 20);
+        String line;
+        do {
+            line = text.readLine();
+        } while (line != null && line.isBlank());
+        text.reset();
+        if (line == null) {
+            return ',';
+        }
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (tabs > commas && tabs >= semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** The header row, or null when the file holds no line at all. */
+    public Row header() {
+        if (header == null) {
+            header = next();
+        }
+        return header;
+    }
+
+    /** The next record that is not a blank line, or null at the end of the file. */
+    public Row next() {
+        while (true) {
+            long before = reader.getLinesRead();
+            String[] cells;
+            try {
+                cells = reader.readNext();
+            } catch (CsvMalformedLineException e) {
+                throw new InputException(new InputProblem(file, (int) before + 1,
+                        "a quoted field starts on this line and is never closed (a missing \" ?)"));
+            } catch (CharacterCodingException e) {
+                throw new InputException(new InputProblem(file, (int) reader.getLinesRead() + 1, notText()));
+            } catch (IOException | CsvValidationException e) {
+                throw new InputException(new InputProblem(file, (int) before + 1, "cannot be read: " + e.getMessage()));
+            }
+            if (cells == null) {
+                return null;
+            }
+            if (cells.length == 1 && cells[0].isBlank()) {
+                continue;
+            }
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i].strip();
+            }
+            return new Row((int) before + 1, cells);
+        }
+    }
+
+    private static String notText() {
+        return "is not UTF-8 text (an invalid byte sequence on or near this line); save it as UTF-8";
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,84 @@
+package shop.atp.input;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Which cell of a row holds which column: the header matched against SPEC's names and
+ * aliases, and against the policy's {@code columns:} mapping, which wins.
+ */
+public final class HeaderMap {
+
+    private final Map<String, Integer> indexByColumn = new HashMap<>();
+    private final int width;
+
+    private HeaderMap(int width) {
+        this.width = width;
+    }
+
+    /**
+     * @param mapping the policy's extra headers for this file: header as written → column name
+     * @throws InputException naming every required column that is missing and the headers found
+     */
+    public static HeaderMap resolve(String file, InputKind kind, String[] header, Map<String, String> mapping) {
+        Map<String, Integer> byHeader = new HashMap<>();
+        for (int i = header.length - 1; i >= 0; i--) {
+            byHeader.put(Column.normalize(header[i]), i);
+        }
+        HeaderMap map = new HeaderMap(header.length);
+        mapping.forEach((written, column) -> {
+            Integer index = byHeader.get(Column.normalize(written));
+            if (index != null) {
+                map.indexByColumn.putIfAbsent(column, index);
+            }
+        });
+        List<InputProblem> missing = new ArrayList<>();
+        for (Column column : kind.columns()) {
+            if (!map.indexByColumn.containsKey(column.name())) {
+                Integer index = find(byHeader, column);
+                if (index != null) {
+                    map.indexByColumn.put(column.name(), index);
+                } else if (column.required()) {
+                    missing.add(new InputProblem(file, 1, missingMessage(column, header)));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException(missing);
+        }
+        return map;
+    }
+
+    private static Integer find(Map<String, Integer> byHeader, Column column) {
+        Integer index = byHeader.get(Column.normalize(column.name()));
+        for (int i = 0; index == null && i < column.aliases().size(); i++) {
+            index = byHeader.get(Column.normalize(column.aliases().get(i)));
+        }
+        return index;
+    }
+
+    private static String missingMessage(Column column, String[] header) {
+        String also = column.aliases().isEmpty() ? ""
+                : " (also accepted: " + String.join(", ", column.aliases()) + ")";
+        String found = header.length == 0 ? "none" : java.util.Arrays.stream(header)
+                .map(h -> "\"" + h + "\"").collect(Collectors.joining(", "));
+        return "required column \"" + column.name() + "\" not found" + also + "; the header has: " + found;
+    }
+
+    /** The cell index of a column, or -1 when the file does not have it. */
+    public int index(String column) {
+        return indexByColumn.getOrDefault(column, -1);
+    }
+
+    public boolean has(String column) {
+        return indexByColumn.containsKey(column);
+    }
+
+    /** How many cells the header has: a row must have as many. */
+    public int width() {
+        return width;
+    }
+}

@@ -1,0 +1,68 @@
+package shop.atp.input;
+
+import java.util.List;
+
+/** The four exports atp reads, with their default file names and columns (SPEC "Input files"). */
+public enum InputKind {
+    ON_HAND("on-hand", "on-hand.csv", List.of(
+            Column.required("sku", "variant sku", "item code", "product code"),
+            Column.required("on_hand", "on hand", "qty", "quantity", "stock"),
+            Column.optional("location", "warehouse"))),
+    PURCHASE_ORDERS("purchase-orders", "purchase-orders.csv", List.of(
+            Column.required("po_number", "po", "purchase order", "reference"),
+            Column.required("sku"),
+            Column.required("quantity", "ordered", "qty ordered"),
+            Column.optional("received", "qty received"),
+            Column.optional("expected_date", "eta", "expected", "arrival date"),
+            Column.optional("status"))),
+    ORDERS("orders", "orders.csv", List.of(
+            Column.required("order_id", "order", "name", "order number"),
+            Column.required("sku", "lineitem sku"),
+            Column.required("quantity", "qty", "lineitem quantity"),
+            Column.required("ordered_at", "created at", "order date", "date"),
+            Column.optional("channel", "sales channel"),
+            Column.optional("status"),
+            Column.optional("shipped", "qty shipped"),
+            Column.optional("promised_date"),
+            Column.optional("customer", "email", "customer email"))),
+    PRODUCTS("products", "products.csv", List.of(
+            Column.required("sku"),
+            Column.optional("title"),
+            Column.optional("lifecycle"),
+            Column.optional("planned_production"),
+            Column.optional("release_date")));
+
+    private final String key;
+    private final String defaultFileName;
+    private final List<Column> columns;
+
+    InputKind(String key, String defaultFileName, List<Column> columns) {
+        this.key = key;
+        this.defaultFileName = defaultFileName;
+        this.columns = columns;
+    }
+
+    /** The name used for this file under policy.yaml {@code columns:}. */
+    public String key() {
+        return key;
+    }
+
+    public String defaultFileName() {
+        return defaultFileName;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** Finds a kind by its key, ignoring case, spaces, '_' , '-' and a ".csv" ending. */
+    public static InputKind byKey(String text) {
+        String wanted = Column.normalize(text.endsWith(".csv") ? text.substring(0, text.length() - 4) : text);
+        for (InputKind kind : values()) {
+            if (Column.normalize(kind.key).equals(wanted)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

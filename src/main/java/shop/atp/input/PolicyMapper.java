@@ -1,0 +1,284 @@
+package shop.atp.input;
+
+import com.fasterxml.jackson.core.JsonToken;
+import shop.atp.domain.ChannelRule;
+import shop.atp.domain.Percent;
+import shop.atp.domain.Policy;
+import shop.atp.domain.SkuRules;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the policy tree into typed rules, starting from the built-in defaults. Each key is
+ * checked where it is read: unknown keys, wrong types, negative day counts and percentages
+ * outside 0–100 % fail with the key's path and line.
+ */
+final class PolicyMapper {
+
+    private static final Set<String> TOP_KEYS = Set.of("default_channel", "fulfillment_days", "incoming_buffer",
+            "backorder", "notify_me", "preorder", "channels", "timezone", "skus", "columns", "date_formats");
+    private static final Set<String> SKU_KEYS = Set.of("fulfillment_days", "incoming_buffer", "backorder",
+            "notify_me", "preorder", "channels");
+    /** Ten years: any day count beyond is a typo, and keeps date arithmetic far from overflow. */
+    private static final int MAX_DAYS = 3650;
+
+    private final String file;
+
+    PolicyMapper(String file) {
+        this.file = file;
+    }
+
+    Policy policy(YamlNode root) {
+        Policy defaults = Policy.defaults();
+        if (root == null || root.isNull()) {
+            return defaults;
+        }
+        Map<String, YamlNode.Entry> top = mapping(root, "the policy");
+        refuseUnknown(top, TOP_KEYS, "");
+        Map<String, ChannelRule> channels = top.containsKey("channels")
+                ? channels(top.get("channels")) : defaults.rules().channels();
+        SkuRules rules = rules(top, "", defaults.rules(), channels);
+        String defaultChannel = top.containsKey("default_channel") ? text(top.get("default_channel"), "default_channel")
+                : defaults.defaultChannel();
+        if (!channels.containsKey(defaultChannel)) {
+            throw error(lineOf(top, "default_channel", root), "default_channel \"" + defaultChannel
+                    + "\" is not one of the channels: " + String.join(", ", channels.keySet()));
+        }
+        return new Policy(defaultChannel, timezone(top.get("timezone"), defaults.timezone()), rules,
+                skus(top.get("skus"), rules), columns(top.get("columns")), dateFormats(top.get("date_formats")));
+    }
+
+    private SkuRules rules(Map<String, YamlNode.Entry> keys, String path, SkuRules base, Map<String, ChannelRule> channels) {
+        int fulfillment = keys.containsKey("fulfillment_days") ? days(keys.get("fulfillment_days"), path + "fulfillment_days")
+                : base.fulfillmentDays();
+        Percent buffer = keys.containsKey("incoming_buffer") ? percent(keys.get("incoming_buffer"), path + "incoming_buffer")
+                : base.incomingBuffer();
+        int backorderDays = base.backorderMaxDays();
+        boolean requireConfirmed = base.requireConfirmedPo();
+        if (keys.containsKey("backorder")) {
+            Map<String, YamlNode.Entry> b = mapping(keys.get("backorder").value(), path + "backorder");
+            refuseUnknown(b, Set.of("max_days", "require_confirmed_po"), path + "backorder.");
+            backorderDays = b.containsKey("max_days") ? days(b.get("max_days"), path + "backorder.max_days") : backorderDays;
+            requireConfirmed = b.containsKey("require_confirmed_po")
+                    ? bool(b.get("require_confirmed_po"), path + "backorder.require_confirmed_po") : requireConfirmed;
+        }
+        int notifyDays = base.notifyMeMaxDays();
+        if (keys.containsKey("notify_me")) {
+            Map<String, YamlNode.Entry> n = mapping(keys.get("notify_me").value(), path + "notify_me");
+            refuseUnknown(n, Set.of("max_days"), path + "notify_me.");
+            notifyDays = n.containsKey("max_days") ? days(n.get("max_days"), path + "notify_me.max_days") : notifyDays;
+        }
+        Percent cap = base.preorderCap();
+        int shipAfter = base.shipAfterDays();
+        if (keys.containsKey("preorder")) {
+            Map<String, YamlNode.Entry> p = mapping(keys.get("preorder").value(), path + "preorder");
+            refuseUnknown(p, Set.of("cap", "ship_after_days"), path + "preorder.");
+            cap = p.containsKey("cap") ? percent(p.get("cap"), path + "preorder.cap") : cap;
+            shipAfter = p.containsKey("ship_after_days") ? days(p.get("ship_after_days"), path + "preorder.ship_after_days") : shipAfter;
+        }
+        return new SkuRules(fulfillment, buffer, backorderDays, requireConfirmed, notifyDays, cap, shipAfter, channels);
+    }
+
+    private Map<String, ChannelRule> channels(YamlNode.Entry entry) {
+        Map<String, YamlNode.Entry> byName = mapping(entry.value(), "channels");
+        if (byName.isEmpty()) {
+            throw error(entry.line(), "channels: at least one channel is required");
+        }
+        Map<String, ChannelRule> channels = new LinkedHashMap<>();
+        for (YamlNode.Entry e : byName.values()) {
+            channels.put(e.key(), channel(e, new ChannelRule(e.key(), true, true, null), "channels." + e.key()));
+        }
+        return channels;
+    }
+
+    private ChannelRule channel(YamlNode.Entry entry, ChannelRule base, String path) {
+        Map<String, YamlNode.Entry> keys = entry.value().isNull() ? Map.of() : mapping(entry.value(), path);
+        refuseUnknown(keys, Set.of("backorder", "preorder", "max_days"), path + ".");
+        return new ChannelRule(base.name(),
+                keys.containsKey("backorder") ? bool(keys.get("backorder"), path + ".backorder") : base.backorder(),
+                keys.containsKey("preorder") ? bool(keys.get("preorder"), path + ".preorder") : base.preorder(),
+                keys.containsKey("max_days") ? Integer.valueOf(days(keys.get("max_days"), path + ".max_days")) : base.maxDays());
+    }
+
+    private Map<String, SkuRules> skus(YamlNode.Entry entry, SkuRules shopRules) {
+        if (entry == null) {
+            return Map.of();
+        }
+        Map<String, SkuRules> overrides = new LinkedHashMap<>();
+        for (YamlNode.Entry sku : mapping(entry.value(), "skus").values()) {
+            String path = "skus." + sku.key() + ".";
+            Map<String, YamlNode.Entry> keys = mapping(sku.value(), "skus." + sku.key());
+            refuseUnknown(keys, SKU_KEYS, path);
+            Map<String, ChannelRule> channels = new LinkedHashMap<>(shopRules.channels());
+            if (keys.containsKey("channels")) {
+                for (YamlNode.Entry c : mapping(keys.get("channels").value(), path + "channels").values()) {
+                    ChannelRule base = channels.get(c.key());
+                    if (base == null) {
+                        throw error(c.line(), path + "channels." + c.key() + ": no such channel; the channels are: "
+                                + String.join(", ", shopRules.channels().keySet()));
+                    }
+                    channels.put(c.key(), channel(c, base, path + "channels." + c.key()));
+                }
+            }
+            overrides.put(sku.key(), rules(keys, path, shopRules, channels));
+        }
+        return overrides;
+    }
+
+    private Map<String, Map<String, String>> columns(YamlNode.Entry entry) {
+        if (entry == null) {
+            return Map.of();
+        }
+        Map<String, Map<String, String>> byFile = new LinkedHashMap<>();
+        for (YamlNode.Entry f : mapping(entry.value(), "columns").values()) {
+            InputKind kind = InputKind.byKey(f.key());
+            if (kind == null) {
+                throw error(f.line(), "columns." + f.key() + ": unknown file; use on-hand, purchase-orders, orders or products");
+            }
+            Map<String, String> mapping = new LinkedHashMap<>();
+            for (YamlNode.Entry h : mapping(f.value(), "columns." + f.key()).values()) {
+                String column = text(h, "columns." + f.key() + "." + h.key());
+                boolean known = kind.columns().stream().anyMatch(c -> c.name().equals(column));
+                if (!known) {
+                    throw error(h.line(), "columns." + f.key() + "." + h.key() + ": \"" + column + "\" is not a column of "
+                            + kind.defaultFileName() + "; its columns are: "
+                            + String.join(", ", kind.columns().stream().map(c -> c.name()).toList()));
+                }
+                mapping.put(h.key(), column);
+            }
+            byFile.put(kind.key(), mapping);
+        }
+        return byFile;
+    }
+
+    private List<String> dateFormats(YamlNode.Entry entry) {
+        if (entry == null) {
+            return List.of();
+        }
+        if (!entry.value().isList()) {
+            throw error(entry.line(), "date_formats must be a list of patterns, e.g. [\"dd/MM/yyyy\"]");
+        }
+        List<String> formats = new ArrayList<>();
+        for (YamlNode item : entry.value().list()) {
+            if (item.token() != JsonToken.VALUE_STRING) {
+                throw error(item.line(), "date_formats: each pattern must be text, e.g. \"dd/MM/yyyy\"");
+            }
+            try {
+                DateTimeFormatter.ofPattern(item.text());
+            } catch (IllegalArgumentException e) {
+                throw error(item.line(), "date_formats: \"" + item.text() + "\" is not a date pattern: " + e.getMessage());
+            }
+            formats.add(item.text());
+        }
+        return formats;
+    }
+
+    private ZoneId timezone(YamlNode.Entry entry, ZoneId fallback) {
+        if (entry == null) {
+            return fallback;
+        }
+        String zone = text(entry, "timezone");
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw error(entry.line(), "timezone \"" + zone + "\" is not a time zone (e.g. UTC, Europe/Berlin, America/New_York)");
+        }
+    }
+
+    private Map<String, YamlNode.Entry> mapping(YamlNode node, String path) {
+        if (!node.isMap()) {
+            throw error(node.line(), path + " must be a mapping of keys to values");
+        }
+        return node.map();
+    }
+
+    private void refuseUnknown(Map<String, YamlNode.Entry> keys, Set<String> known, String path) {
+        for (YamlNode.Entry e : keys.values()) {
+            if (!known.contains(e.key())) {
+                throw error(e.line(), "unknown key \"" + path + e.key() + "\"; known keys here: "
+                        + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private int days(YamlNode.Entry e, String path) {
+        YamlNode v = e.value();
+        if (v.token() != JsonToken.VALUE_NUMBER_INT) {
+            throw error(e.line(), path + " must be a whole number of days (found " + shown(v) + ")");
+        }
+        BigDecimal n = new BigDecimal(v.text());
+        if (n.signum() < 0) {
+            throw error(e.line(), path + " must not be negative (found " + v.text() + ")");
+        }
+        if (n.compareTo(BigDecimal.valueOf(MAX_DAYS)) > 0) {
+            throw error(e.line(), path + " must be at most " + MAX_DAYS + " days (found " + v.text() + ")");
+        }
+        return n.intValueExact();
+    }
+
+    private boolean bool(YamlNode.Entry e, String path) {
+        JsonToken t = e.value().token();
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw error(e.line(), path + " must be true or false (found " + shown(e.value()) + ")");
+        }
+        return t == JsonToken.VALUE_TRUE;
+    }
+
+    /** {@code 80%} or a fraction such as {@code 0.8}; anything outside 0–100 % is refused. */
+    private Percent percent(YamlNode.Entry e, String path) {
+        YamlNode v = e.value();
+        String expected = path + " must be a percentage such as 80% or 0.8 (found " + shown(v) + ")";
+        BigDecimal fraction;
+        try {
+            if (v.token() == JsonToken.VALUE_STRING && v.text().strip().endsWith("%")) {
+                String number = v.text().strip();
+                fraction = new BigDecimal(number.substring(0, number.length() - 1).strip()).movePointLeft(2);
+            } else if (v.token() == JsonToken.VALUE_NUMBER_INT || v.token() == JsonToken.VALUE_NUMBER_FLOAT) {
+                fraction = new BigDecimal(v.text());
+            } else {
+                throw error(e.line(), expected);
+            }
+        } catch (NumberFormatException ex) {
+            throw error(e.line(), expected);
+        }
+        if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
+            throw error(e.line(), path + " must lie between 0% and 100% (found " + v.text() + ")");
+        }
+        return new Percent(fraction);
+    }
+
+    private String text(YamlNode.Entry e, String path) {
+        YamlNode v = e.value();
+        if (v.isMap() || v.isList() || v.isNull() || v.text() == null || v.text().isBlank()) {
+            throw error(e.line(), path + " must be text (found " + shown(v) + ")");
+        }
+        return v.text();
+    }
+
+    private static String shown(YamlNode v) {
+        if (v.isMap()) {
+            return "a mapping";
+        }
+        if (v.isList()) {
+            return "a list";
+        }
+        return v.isNull() ? "nothing" : "\"" + v.text() + "\"";
+    }
+
+    private int lineOf(Map<String, YamlNode.Entry> keys, String key, YamlNode root) {
+        YamlNode.Entry e = keys.get(key);
+        return e != null ? e.line() : root.line();
+    }
+
+    private PolicyException error(int line, String message) {
+        return new PolicyException(file, line, message);
+    }
+}

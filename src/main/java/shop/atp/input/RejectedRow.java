@@ -1,0 +1,7 @@
+package shop.atp.input;
+
+import java.util.List;
+
+/** A row left out by --skip-invalid: where it was, why, and its cells as read. */
+public record RejectedRow(String file, int line, List<String> reasons, String[] cells) {
+}
