@@ -1,0 +1,23 @@
+package shop.atp.output;
+
+/**
+ * Spreadsheet formula injection: a text cell that a spreadsheet would run as a formula gets
+ * a leading apostrophe in csv and tsv. Numbers are never touched, negative ones included.
+ */
+public final class FormulaGuard {
+
+    private FormulaGuard() {
+    }
+
+    public static boolean isRisky(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n' || c == '\0';
+    }
+
+    public static String guard(String text) {
+        return isRisky(text) ? "'" + text : text;
+    }
+}
