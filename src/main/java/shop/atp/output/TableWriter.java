@@ -60,7 +60,8 @@ public final class TableWriter {
         }
     }
 
-    static String quoted(String text, char delimiter) {
+    /** A cell as RFC 4180 writes it: quoted when it holds the delimiter, a quote or a line break. */
+    public static String quoted(String text, char delimiter) {
         boolean needs = false;
         for (int i = 0; i < text.length() && !needs; i++) {
             char c = text.charAt(i);

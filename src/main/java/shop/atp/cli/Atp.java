@@ -1,0 +1,86 @@
+package shop.atp.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import shop.atp.input.InputException;
+import shop.atp.input.InputProblem;
+import shop.atp.input.PolicyException;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Wires the command line: the commands, UTF-8 output whatever the locale, and the mapping of
+ * every failure to a one-line message and SPEC's exit code, never a stack trace.
+ */
+public final class Atp {
+
+    private Atp() {
+    }
+
+    /** Runs atp with the given streams; returns the exit code. */
+    public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        try {
+            return commandLine(stdin, out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new AtpCommand(stdin));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(Atp::badCommandLine);
+        cl.setExecutionExceptionHandler(failure());
+        return cl;
+    }
+
+    private static int badCommandLine(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("atp: " + e.getMessage());
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+        return ExitCodes.USAGE;
+    }
+
+    private static IExecutionExceptionHandler failure() {
+        return (Exception e, CommandLine cl, ParseResult parsed) -> {
+            PrintWriter err = cl.getErr();
+            if (e instanceof InputException input) {
+                for (InputProblem problem : input.problems()) {
+                    err.println(problem);
+                }
+                return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof PolicyException) {
+                err.println(e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (e instanceof UsageException) {
+                err.println("atp: " + e.getMessage());
+                err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+                return ExitCodes.USAGE;
+            }
+            if (e instanceof ArithmeticException) {
+                err.println("atp: a total is too large to count exactly (" + e.getMessage() + ")");
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println("atp: internal error, please report it: " + e);
+            if (System.getenv("ATP_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL;
+        };
+    }
+}

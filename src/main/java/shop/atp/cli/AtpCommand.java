@@ -1,0 +1,42 @@
+package shop.atp.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.InputStream;
+
+/** The root command: lists the commands and the exit codes. */
+@Command(name = "atp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Available-to-promise for shops that run on CSV exports: what is on hand, "
+                + "incoming and committed, what each channel may still sell, and who gets the next shipment.",
+        subcommands = {AvailabilityCommand.class, PolicyCommand.class, AllocateCommand.class, CheckCommand.class,
+                PreordersCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success",
+                "  1  check/report found a finding at or above --fail-on",
+                "  2  bad command line or policy",
+                "  3  bad or missing input data",
+                "",
+                "Example: atp report --data examples --as-of 2026-11-24"})
+final class AtpCommand implements Runnable {
+
+    private final InputStream stdin;
+
+    @Spec
+    CommandSpec spec;
+
+    AtpCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required (availability, policy, allocate, check, preorders, report, validate, init, completion)");
+    }
+}

@@ -1,0 +1,231 @@
+package shop.atp.cli;
+
+import shop.atp.domain.Analysis;
+import shop.atp.domain.Policy;
+import shop.atp.input.InputFile;
+import shop.atp.input.InputKind;
+import shop.atp.input.PolicyException;
+import shop.atp.input.PolicyReader;
+import shop.atp.input.ReadResult;
+import shop.atp.input.RejectedRow;
+import shop.atp.input.ShopReader;
+import shop.atp.output.AtomicFile;
+import shop.atp.output.Format;
+import shop.atp.output.Table;
+import shop.atp.output.TableWriter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * One run of a command: finds the inputs the options name, loads the policy and the shop,
+ * and writes the result to standard output or --output. Holds no rules of its own.
+ */
+final class Session {
+
+    private final CommonOptions options;
+    private final InputStream stdin;
+    private final PrintWriter out;
+    private Policy policy;
+    private ReadResult read;
+
+    Session(CommonOptions options, InputStream stdin, PrintWriter out) {
+        this.options = options;
+        this.stdin = stdin;
+        this.out = out;
+    }
+
+    CommonOptions options() {
+        return options;
+    }
+
+    /** Refuses a format this command does not print. */
+    Format format(Format... allowed) {
+        if (!Arrays.asList(allowed).contains(options.format)) {
+            throw new UsageException("--format " + options.format.word() + " is not available here; use "
+                    + String.join(", ", Arrays.stream(allowed).map(Format::word).toList()));
+        }
+        return options.format;
+    }
+
+    Policy policy() {
+        if (policy == null) {
+            policy = loadPolicy();
+        }
+        return policy;
+    }
+
+    private Policy loadPolicy() {
+        Path file = policyFile();
+        if (file == null) {
+            return Policy.defaults();
+        }
+        if (file.toString().equals("-")) {
+            return PolicyReader.read("<stdin>", stdin);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return PolicyReader.read(file.getFileName().toString(), in);
+        } catch (NoSuchFileException e) {
+            throw new PolicyException(file.toString(), 0, "file not found");
+        } catch (IOException e) {
+            throw new PolicyException(file.toString(), 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** --policy, else DIR/policy.yaml, else ./policy.yaml, else none (built-in defaults). */
+    private Path policyFile() {
+        if (options.policy != null) {
+            return Path.of(options.policy);
+        }
+        Path inData = dataDir().resolve("policy.yaml");
+        if (Files.isRegularFile(inData)) {
+            return inData;
+        }
+        Path here = Path.of("policy.yaml");
+        return Files.isRegularFile(here) ? here : null;
+    }
+
+    private Path dataDir() {
+        return options.data != null ? options.data : Path.of("");
+    }
+
+    LocalDate asOf() {
+        return options.asOf != null ? options.asOf : LocalDate.now(policy().timezone());
+    }
+
+    /** The channel of --channel (checked against the policy), else the default channel. */
+    String channel() {
+        if (options.channel == null) {
+            return policy().defaultChannel();
+        }
+        if (!policy().hasChannel(options.channel)) {
+            throw new UsageException("--channel " + options.channel + " is not in the policy's channels: "
+                    + String.join(", ", policy().channelNames()));
+        }
+        return options.channel;
+    }
+
+    /** The channels to show: the one of --channel, or all of the policy's. */
+    List<String> channels() {
+        return options.channel == null ? policy().channelNames() : List.of(channel());
+    }
+
+    Predicate<String> skuFilter() {
+        return SkuGlob.of(options.skuGlob);
+    }
+
+    List<InputFile> inputFiles() {
+        List<InputFile> files = List.of(
+                file(InputKind.ON_HAND, options.onHand, false),
+                file(InputKind.PURCHASE_ORDERS, options.purchaseOrders, false),
+                file(InputKind.ORDERS, options.orders, false),
+                file(InputKind.PRODUCTS, options.products, true));
+        long fromStdin = files.stream().filter(f -> f.path() == null).count()
+                + ("-".equals(options.policy) ? 1 : 0);
+        if (fromStdin > 1) {
+            throw new UsageException("only one input can come from standard input ('-')");
+        }
+        return files;
+    }
+
+    private InputFile file(InputKind kind, String option, boolean optional) {
+        if ("-".equals(option)) {
+            return InputFile.stdin(kind);
+        }
+        Path path = option != null ? Path.of(option) : dataDir().resolve(kind.defaultFileName());
+        return new InputFile(kind, path.getFileName().toString(), path, optional && option == null);
+    }
+
+    ReadResult read() {
+        if (read == null) {
+            List<InputFile> files = inputFiles();
+            refuseOutputOverInput(files);
+            read = new ShopReader(policy(), options.delimiter, options.skipInvalid).read(files, stdin);
+            writeRejects(read.rejected());
+        }
+        return read;
+    }
+
+    Analysis analysis() {
+        return Analysis.of(read().shop(), policy(), asOf());
+    }
+
+    private void refuseOutputOverInput(List<InputFile> files) {
+        List<Path> outputs = new ArrayList<>();
+        if (options.output != null) {
+            outputs.add(options.output);
+        }
+        if (options.rejects != null) {
+            outputs.add(options.rejects);
+        }
+        for (Path output : outputs) {
+            for (InputFile file : files) {
+                if (file.path() != null && sameFile(output, file.path())) {
+                    throw new UsageException(output + " is an input file; refusing to write over it");
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void writeRejects(List<RejectedRow> rejected) {
+        if (options.rejects == null) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (RejectedRow r : rejected) {
+            rows.add(new Object[]{r.file(), r.line(), String.join("; ", r.reasons()), String.join(",", quotedCells(r.cells()))});
+        }
+        Table table = Table.ofRows(List.of("file", "line", "reason", "row"), rows);
+        writeFile(options.rejects, w -> new TableWriter(Format.CSV, options.raw).write(table, w));
+    }
+
+    private static List<String> quotedCells(String[] cells) {
+        return Arrays.stream(cells).map(c -> TableWriter.quoted(c, ',')).toList();
+    }
+
+    /** Prints a table in the chosen format to standard output or --output. */
+    void print(Table table) {
+        print(w -> new TableWriter(options.format, options.raw).write(table, w));
+    }
+
+    /** Prints text made by {@code content} to standard output or --output. */
+    void print(AtomicFile.Content content) {
+        if (options.output != null) {
+            writeFile(options.output, content);
+            return;
+        }
+        try {
+            content.writeTo(out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeFile(Path path, AtomicFile.Content content) {
+        try {
+            AtomicFile.write(path, content);
+        } catch (IOException e) {
+            throw new UsageException(path + ": cannot be written (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package shop.atp.output;
+
+import shop.atp.domain.Analysis;
+import shop.atp.domain.Decision;
+import shop.atp.domain.Finding;
+import shop.atp.domain.Piece;
+import shop.atp.domain.PreorderTracker;
+import shop.atp.domain.SkuPicture;
+import shop.atp.domain.SkuQuantities;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The rows and columns of each command's output, in SPEC's column order. */
+public final class Tables {
+
+    public static final List<String> AVAILABILITY = List.of("sku", "title", "on_hand", "incoming", "committed",
+            "available", "next_arrival", "status");
+    public static final List<String> POLICY = List.of("sku", "channel", "status", "sellable", "ship_by", "reason");
+    public static final List<String> ALLOCATE = List.of("rank", "order_id", "sku", "channel", "ordered_at",
+            "quantity", "source", "promised_date", "position", "queue_size", "state");
+    public static final List<String> CHECK = List.of("severity", "code", "sku", "ref", "message");
+    public static final List<String> PREORDERS = List.of("sku", "title", "planned_production", "cap_percent",
+            "preorder_limit", "preordered", "remaining", "release_date", "ship_date", "status");
+
+    private Tables() {
+    }
+
+    public static Table availability(Analysis analysis, String channel, Predicate<String> skus) {
+        List<SkuPicture> rows = analysis.skus().stream().filter(s -> skus.test(s.sku())).toList();
+        return Table.of(AVAILABILITY, rows, s -> {
+            SkuQuantities q = s.quantities();
+            return new Object[]{q.sku(), q.title(), q.onHand(), q.incoming(), q.committed(), q.available(),
+                    q.nextArrival(), analysis.decide(s.sku(), channel).status().name()};
+        });
+    }
+
+    public static Table policy(List<Decision> decisions) {
+        return Table.of(POLICY, decisions, d -> new Object[]{d.sku(), d.channel(), d.status().name(), d.sellable(),
+                d.shipBy(), d.reason()});
+    }
+
+    public static Table allocate(List<Piece> pieces, ZoneId zone) {
+        return Table.of(ALLOCATE, pieces, p -> new Object[]{p.rank(), p.order().orderId(), p.order().sku(),
+                p.order().channel(), timestamp(p, zone), p.quantity(), p.source(), p.promisedDate(), p.position(),
+                p.queueSize(), p.state().name()});
+    }
+
+    private static String timestamp(Piece p, ZoneId zone) {
+        return OffsetDateTime.ofInstant(p.order().orderedAt(), zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    public static Table check(List<Finding> findings) {
+        return Table.of(CHECK, findings, f -> new Object[]{f.severity().word(), f.code(), f.sku(), f.ref(), f.message()});
+    }
+
+    public static Table preorders(List<PreorderTracker> trackers) {
+        return Table.of(PREORDERS, trackers, t -> new Object[]{t.sku(), t.title(), t.plannedProduction(),
+                t.cap().percentNumber(), t.preorderLimit(), t.preordered(), t.remaining(), t.releaseDate(),
+                t.shipDate(), t.status()});
+    }
+}
