@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 
 /**
  * Streams the records of one CSV export with the physical line each began on (header = line
@@ -26,6 +25,16 @@ public final class CsvRecords implements Closeable {
 
     /** One record: the physical line it began on and its cells, trimmed. */
     public record Row(int line, String[] cells) {
+
+        /** The index of the first cell holding bytes that were not valid text, or -1. */
+        public int undecodableCell() {
+            for (int i = 0; i < cells.length; i++) {
+                if (cells[i].indexOf(TextDecoding.INVALID) >= 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     private final String file;
@@ -49,8 +58,6 @@ public final class CsvRecords implements Closeable {
             BufferedReader text = new BufferedReader(TextDecoding.open(in), 1 << 16);
             char sep = delimiter != null ? delimiter : detectDelimiter(file, text);
             return new CsvRecords(file, text, sep);
-        } catch (CharacterCodingException e) {
-            throw new InputException(new InputProblem(file, 1, notText()));
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
         }
@@ -112,8 +119,6 @@ public final class CsvRecords implements Closeable {
             } catch (CsvMalformedLineException e) {
                 throw new InputException(new InputProblem(file, (int) before + 1,
                         "a quoted field starts on this line and is never closed (a missing \" ?)"));
-            } catch (CharacterCodingException e) {
-                throw new InputException(new InputProblem(file, (int) reader.getLinesRead() + 1, notText()));
             } catch (IOException | CsvValidationException e) {
                 throw new InputException(new InputProblem(file, (int) before + 1, "cannot be read: " + e.getMessage()));
             }
@@ -128,10 +133,6 @@ public final class CsvRecords implements Closeable {
             }
             return new Row((int) before + 1, cells);
         }
-    }
-
-    private static String notText() {
-        return "is not UTF-8 text (an invalid byte sequence on or near this line); save it as UTF-8";
     }
 
     @Override

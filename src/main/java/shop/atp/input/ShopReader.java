@@ -32,6 +32,8 @@ public final class ShopReader {
     private static final Map<String, OrderStatus> ORDER_STATUSES = orderStatuses();
     private static final Map<String, Lifecycle> LIFECYCLES = words(Lifecycle.values());
 
+    private static final String NOT_UTF8 = "holds bytes that are not UTF-8 text; save the file as UTF-8";
+
     private final Policy policy;
     private final Character delimiter;
     private final boolean skipInvalid;
@@ -79,6 +81,9 @@ public final class ShopReader {
             if (header == null) {
                 throw new InputException(new InputProblem(file.name(), 1, "is empty; a header row is required"));
             }
+            if (header.undecodableCell() >= 0) {
+                throw new InputException(new InputProblem(file.name(), header.line(), NOT_UTF8));
+            }
             Map<String, String> mapping = policy.columns().getOrDefault(file.kind().key(), Map.of());
             HeaderMap columns = HeaderMap.resolve(file.name(), file.kind(), header.cells(), mapping);
             long read = 0;
@@ -98,7 +103,9 @@ public final class ShopReader {
     /** Reads one row into the shop; false when it is invalid. */
     private boolean readRow(InputFile file, HeaderMap columns, CsvRecords.Row row) {
         List<String> rowProblems = new ArrayList<>();
-        if (row.cells().length < columns.width()) {
+        if (row.undecodableCell() >= 0) {
+            rowProblems.add(NOT_UTF8);
+        } else if (row.cells().length < columns.width()) {
             rowProblems.add("has " + row.cells().length + " fields, the header has " + columns.width());
         } else if (hasExtraCells(row.cells(), columns.width())) {
             rowProblems.add("has " + row.cells().length + " fields, the header has " + columns.width());

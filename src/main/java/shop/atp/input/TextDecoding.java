@@ -20,6 +20,9 @@ final class TextDecoding {
     private TextDecoding() {
     }
 
+    /** U+FFFD, what an invalid byte sequence decodes to. */
+    static final char INVALID = '\uFFFD';
+
     static Reader open(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(3);
@@ -40,8 +43,8 @@ final class TextDecoding {
         in.reset();
         in.skipNBytes(skip);
         CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new InputStreamReader(in, decoder);
     }
 }

@@ -1,0 +1,143 @@
+package shop.atp.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each kind of bad input: the exact message on standard error, nothing on standard output, exit 3. */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private CliRun availability(String file, String content) {
+        return new ShopFolder(dir).write(file, content).run("availability");
+    }
+
+    private static void assertBadInput(CliRun run, String expectedErr) {
+        assertThat(run.err()).isEqualTo(expectedErr);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.exit()).isEqualTo(3);
+    }
+
+    @Test
+    void quantityThatIsNotANumber() {
+        assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,2,2026-11-01\n2,A,1,2026-11-01\n3,A,abc,2026-11-02\n"),
+                "orders.csv:4: quantity \"abc\" is not a whole number\n");
+    }
+
+    @Test
+    void fractionalQuantity() {
+        assertBadInput(availability("on-hand.csv", "sku,on_hand\nA,12.5\nB,12.0\n"),
+                "on-hand.csv:2: on_hand \"12.5\" is not a whole number\n");
+    }
+
+    @Test
+    void emptyRequiredCell() {
+        assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at\n1,,2,2026-11-01\n"),
+                "orders.csv:2: sku is empty; a value is required\n");
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsListed() {
+        CliRun run = new ShopFolder(dir)
+                .write("on-hand.csv", "sku,on_hand\nA,x\nB,-1\n")
+                .write("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,-2,yesterday\n")
+                .run("availability");
+        assertBadInput(run, "on-hand.csv:2: on_hand \"x\" is not a whole number\n"
+                + "orders.csv:2: quantity \"-2\" is negative; 0 or more is required\n"
+                + "orders.csv:2: ordered_at \"yesterday\" is not a date (expected 2026-04-15, 2026-04-15T10:22:13Z or 2026-04-15 10:22:13 -0400)\n");
+    }
+
+    @Test
+    void unknownChannel() {
+        assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at,channel\n1,A,2,2026-11-01,dtc\n2,A,1,2026-11-01,Amazon\n3,A,1,2026-11-01,etsy\n"),
+                "orders.csv:4: channel \"etsy\" is not in the policy's channels: dtc, amazon, ebay, walmart, tiktok\n");
+    }
+
+    @Test
+    void unknownStatus() {
+        assertBadInput(availability("purchase-orders.csv", "po_number,sku,quantity,status\nPO-1,A,5,shipped\n"),
+                "purchase-orders.csv:2: status \"shipped\" is not one of open, confirmed, in_transit, received, closed, cancelled\n");
+    }
+
+    @Test
+    void badDate() {
+        assertBadInput(availability("purchase-orders.csv", "po_number,sku,quantity,expected_date\nPO-1,A,5,2026-02-30\n"),
+                "purchase-orders.csv:2: expected_date \"2026-02-30\" is not a date (expected 2026-04-15, 2026-04-15T10:22:13Z or 2026-04-15 10:22:13 -0400)\n");
+    }
+
+    @Test
+    void missingRequiredColumnNamesTheHeadersFound() {
+        assertBadInput(availability("orders.csv", "id,sku,qty\n1,A,2\n"),
+                "orders.csv:1: required column \"order_id\" not found (also accepted: order, name, order number); the header has: \"id\", \"sku\", \"qty\"\n"
+                        + "orders.csv:1: required column \"ordered_at\" not found (also accepted: created at, order date, date); the header has: \"id\", \"sku\", \"qty\"\n");
+    }
+
+    @Test
+    void missingFile() {
+        CliRun run = CliRun.run("availability", "--data", dir.toString(), "--as-of", "2026-11-24");
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("on-hand.csv: file not found (").contains("orders.csv: file not found (");
+    }
+
+    @Test
+    void emptyFile() {
+        assertBadInput(availability("on-hand.csv", ""), "on-hand.csv:1: is empty; a header row is required\n");
+    }
+
+    @Test
+    void tooFewAndTooManyFields() {
+        assertBadInput(availability("on-hand.csv", "sku,on_hand,location\nA,1\nB,2,x,y\nC,3,x,\n"),
+                "on-hand.csv:2: has 2 fields, the header has 3\non-hand.csv:3: has 4 fields, the header has 3\n");
+    }
+
+    @Test
+    void unterminatedQuote() {
+        assertBadInput(availability("on-hand.csv", "sku,on_hand\nA,1\n\"B,2\nC,3\n"),
+                "on-hand.csv:3: a quoted field starts on this line and is never closed (a missing \" ?)\n");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8() {
+        byte[] latin1 = "sku,on_hand\nA,1\nCAF\u00c9,2\n".getBytes(StandardCharsets.ISO_8859_1);
+        CliRun run = new ShopFolder(dir).write("on-hand.csv", latin1).run("availability");
+        assertBadInput(run, "on-hand.csv:3: holds bytes that are not UTF-8 text; save the file as UTF-8\n");
+    }
+
+    @Test
+    void shippedMoreThanOrdered() {
+        assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at,shipped\n1,A,2,2026-11-01,3\n"),
+                "orders.csv:2: shipped 3 is more than quantity 2\n");
+    }
+
+    @Test
+    void hugeQuantity() {
+        assertBadInput(availability("on-hand.csv", "sku,on_hand\nA,99999999999999999999\n"),
+                "on-hand.csv:2: on_hand \"99999999999999999999\" is too large (at most 1000000000000)\n");
+    }
+
+    @Test
+    void newProductWithoutItsProductionRun() {
+        assertBadInput(availability("products.csv", "sku,title,lifecycle,planned_production,release_date\nN,Book,new,,\n"),
+                "products.csv:2: planned_production is empty; a new product needs its planned production run\n"
+                        + "products.csv:2: release_date is empty; a new product needs its release date\n");
+    }
+
+    @Test
+    void productListedTwice() {
+        assertBadInput(availability("products.csv", "sku,title\nA,One\nA,Two\n"),
+                "products.csv:3: sku \"A\" is listed again (first on line 2)\n");
+    }
+
+    @Test
+    void lineNumbersArePhysicalLinesAcrossQuotedLineBreaksAndBlankLines() {
+        assertBadInput(availability("products.csv", "sku,title\nA,\"two\nlines\"\n\nB,x\nC,\"also\r\ntwo\",extra\n"),
+                "products.csv:6: has 3 fields, the header has 2\n");
+    }
+}
