@@ -17,7 +17,7 @@ public final class Decisions {
         long leftOnHand = sku.allocation().leftOnHand();
         if (leftOnHand > 0) {
             return new Decision(sku.sku(), channel, SaleStatus.IN_STOCK, leftOnHand, sku.asOf(),
-                    units(leftOnHand) + " left on hand");
+                    Words.units(leftOnHand) + " left on hand");
         }
         if (sku.isDiscontinued()) {
             return Decision.closed(sku.sku(), channel, SaleStatus.OUT_OF_STOCK, "discontinued");
@@ -76,14 +76,14 @@ public final class Decisions {
             return new Decision(sku.sku(), channel, SaleStatus.BACKORDER, sellable,
                     earliest.po().expectedDate().plusDays(sku.rules().fulfillmentDays()),
                     "restock " + earliest.po().poNumber() + " confirmed for " + earliest.po().expectedDate()
-                            + " (" + days + " days)");
+                            + " (" + Words.days(days) + ")");
         }
         if (days <= sku.rules().notifyMeMaxDays()) {
             return Decision.closed(sku.sku(), channel, SaleStatus.NOTIFY_ME,
-                    "restock in " + days + " days is beyond " + limit);
+                    "restock in " + Words.days(days) + " is beyond " + limit);
         }
         return Decision.closed(sku.sku(), channel, SaleStatus.OUT_OF_STOCK,
-                "restock in " + days + " days is beyond " + sku.rules().notifyMeMaxDays());
+                "restock in " + Words.days(days) + " is beyond " + sku.rules().notifyMeMaxDays());
     }
 
     private static String noRestockReason(SkuPicture sku) {
@@ -92,9 +92,5 @@ public final class Decisions {
             return "no confirmed restock with units left for new sales";
         }
         return sku.allocation().purchaseOrderLines().isEmpty() ? "no stock and no restock on order" : "no confirmed restock";
-    }
-
-    static String units(long n) {
-        return n + (n == 1 ? " unit" : " units");
     }
 }

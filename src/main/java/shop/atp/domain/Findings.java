@@ -58,7 +58,7 @@ public final class Findings {
         bufferBreached(sku);
         if (q.onHand() < 0) {
             add(Severity.WARNING, "NEGATIVE_ON_HAND", sku.sku(), "",
-                    "on hand is " + q.onHand() + "; the first " + Decisions.units(-q.onHand())
+                    "on hand is " + q.onHand() + "; the first " + Words.units(-q.onHand())
                             + " to arrive repay it before any order");
         }
         Shop shop = analysis.shop();
@@ -77,7 +77,7 @@ public final class Findings {
     private String oversoldMessage(SkuPicture sku) {
         SkuQuantities q = sku.quantities();
         StringBuilder m = new StringBuilder("available ").append(q.available()).append(": short by ")
-                .append(Decisions.units(-q.available()));
+                .append(Words.units(-q.available()));
         Map<String, Long> shortByOrder = new LinkedHashMap<>();
         for (Piece p : sku.allocation().pieces()) {
             if (p.state() == PieceState.SHORT) {
@@ -124,7 +124,7 @@ public final class Findings {
         for (Piece p : pieces) {
             if (p.state() == PieceState.BACKORDER && !sku.isConfirmed(p.po())) {
                 add(Severity.ERROR, "BACKORDER_WITHOUT_CONFIRMED_PO", order.sku(), order.orderId(),
-                        Decisions.units(p.quantity()) + " backordered on " + p.po().poNumber() + ", which is "
+                        Words.units(p.quantity()) + " backordered on " + p.po().poNumber() + ", which is "
                                 + weakness(p.po()));
             }
         }
@@ -132,9 +132,9 @@ public final class Findings {
         for (Piece p : pieces) {
             if (p.state() == PieceState.BACKORDER && sku.isConfirmed(p.po()) && p.po().daysFrom(asOf) > limit) {
                 add(Severity.WARNING, "PROMISE_BEYOND_LIMIT", order.sku(), order.orderId(),
-                        Decisions.units(p.quantity()) + " wait on " + p.po().poNumber() + " expected "
-                                + p.po().expectedDate() + " (" + p.po().daysFrom(asOf) + " days), beyond "
-                                + order.channel() + "'s limit of " + limit + " days");
+                        Words.units(p.quantity()) + " wait on " + p.po().poNumber() + " expected "
+                                + p.po().expectedDate() + " (" + Words.days(p.po().daysFrom(asOf)) + "), beyond "
+                                + order.channel() + "'s limit of " + Words.days(limit));
             }
         }
         promiseSlipped(order, pieces);
@@ -156,13 +156,13 @@ public final class Findings {
         long preordered = unitsIn(pieces, PieceState.PREORDER);
         List<String> parts = new ArrayList<>();
         if (!channel.backorder() && backordered > 0) {
-            parts.add(Decisions.units(backordered) + " backordered");
+            parts.add(Words.units(backordered) + " backordered");
         }
         if (!channel.backorder() && shortUnits > 0) {
-            parts.add(Decisions.units(shortUnits) + " short");
+            parts.add(Words.units(shortUnits) + " short");
         }
         if (!channel.preorder() && preordered > 0) {
-            parts.add(Decisions.units(preordered) + " preordered");
+            parts.add(Words.units(preordered) + " preordered");
         }
         if (!parts.isEmpty()) {
             String refuses = !channel.backorder() && (backordered > 0 || shortUnits > 0) ? "backorders" : "preorders";
@@ -186,10 +186,10 @@ public final class Findings {
         if (anyUndated) {
             long undated = pieces.stream().filter(p -> p.promisedDate() == null).mapToLong(Piece::quantity).sum();
             add(Severity.WARNING, "PROMISE_SLIPPED", order.sku(), order.orderId(),
-                    "promised " + told + "; " + Decisions.units(undated) + " now have no ship date");
+                    "promised " + told + "; " + Words.units(undated) + " now have no ship date");
         } else if (now.isAfter(told)) {
             add(Severity.WARNING, "PROMISE_SLIPPED", order.sku(), order.orderId(),
-                    "promised " + told + ", now " + now + " (" + ChronoUnit.DAYS.between(told, now) + " days later)");
+                    "promised " + told + ", now " + now + " (" + Words.days(ChronoUnit.DAYS.between(told, now)) + " later)");
         }
     }
 
@@ -206,8 +206,8 @@ public final class Findings {
                 long units = pieces.stream().mapToLong(Piece::quantity).sum();
                 long orders = pieces.stream().map(Piece::rank).distinct().count();
                 add(Severity.WARNING, "PO_LATE", po.sku(), po.poNumber(),
-                        "expected " + po.expectedDate() + ", " + ChronoUnit.DAYS.between(po.expectedDate(), asOf)
-                                + " days late; " + Decisions.units(units) + " of " + orders
+                        "expected " + po.expectedDate() + ", " + Words.days(ChronoUnit.DAYS.between(po.expectedDate(), asOf))
+                                + " late; " + Words.units(units) + " of " + orders
                                 + (orders == 1 ? " order line" : " order lines") + " waiting on it");
             }
         }

@@ -9,6 +9,7 @@ public record Percent(BigDecimal fraction) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public Percent {
+        fraction = fraction.signum() == 0 ? BigDecimal.ZERO : fraction.stripTrailingZeros();
         if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("a percentage must lie between 0% and 100%: " + fraction);
         }

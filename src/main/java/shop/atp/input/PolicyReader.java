@@ -6,9 +6,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 
 /**
@@ -28,16 +36,55 @@ public final class PolicyReader {
     }
 
     public static shop.atp.domain.Policy read(String file, InputStream in) {
-        YamlNode root = new PolicyReader(file).tree(in);
-        return new PolicyMapper(file).policy(root);
+        PolicyReader reader = new PolicyReader(file);
+        String text = reader.text(in);
+        reader.refuseAnchors(text);
+        return new PolicyMapper(file).policy(reader.tree(text));
     }
 
-    private YamlNode tree(InputStream in) {
+    private String text(InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes(MAX_CHARACTERS * 4 + 1);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (bytes.length > MAX_CHARACTERS * 4 || text.length() > MAX_CHARACTERS) {
+                throw new PolicyException(file, 0, "is too large for a policy (more than " + MAX_CHARACTERS + " characters)");
+            }
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw new PolicyException(file, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Anchors and aliases let one value stand in several places; a policy spells every value
+     * out. Jackson does not report anchors on plain values, so SnakeYAML's events are read.
+     */
+    private void refuseAnchors(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CHARACTERS);
-        options.setMaxAliasesForCollections(0);
+        try {
+            for (Event event : new Yaml(options).parse(new StringReader(text))) {
+                int line = event.getStartMark().getLine() + 1;
+                if (event instanceof AliasEvent alias) {
+                    throw new PolicyException(file, line, "YAML aliases (*" + alias.getAnchor() + ") are not allowed in a policy; write the value out");
+                }
+                if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                    throw new PolicyException(file, line, "YAML anchors (&" + node.getAnchor() + ") are not allowed in a policy; write the value out");
+                }
+            }
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new PolicyException(file, line, "is not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new PolicyException(file, 0, "is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    private YamlNode tree(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CHARACTERS);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
-        try (YAMLParser parser = (YAMLParser) factory.createParser(in)) {
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;
@@ -62,7 +109,6 @@ public final class PolicyReader {
 
     private YamlNode node(YAMLParser parser) throws IOException {
         int line = line(parser);
-        refuseAnchors(parser, line);
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
             YamlNode map = YamlNode.mapping(line);
@@ -87,15 +133,6 @@ public final class PolicyReader {
             return list;
         }
         return YamlNode.scalar(token, parser.getText(), line);
-    }
-
-    private void refuseAnchors(YAMLParser parser, int line) throws IOException {
-        if (parser.isCurrentAlias()) {
-            throw new PolicyException(file, line, "YAML aliases (*" + parser.getText() + ") are not allowed in a policy; write the value out");
-        }
-        if (parser.getObjectId() != null) {
-            throw new PolicyException(file, line, "YAML anchors (&" + parser.getObjectId() + ") are not allowed in a policy; write the value out");
-        }
     }
 
     private static int line(JsonParser parser) {

@@ -107,7 +107,7 @@ class FindingsTest {
                 .order("3", "A", 1, "2026-11-03", "dtc", OrderStatus.OPEN, 0, "2026-12-01")
                 .order("4", "B", 1, "2026-11-03", "dtc", OrderStatus.OPEN, 0, "2026-12-01");
         assertThat(withCode(shop, "PROMISE_SLIPPED")).extracting(Finding::ref, Finding::message)
-                .containsExactly(tuple("3", "promised 2026-12-01, now 2026-12-02 (1 days later)"),
+                .containsExactly(tuple("3", "promised 2026-12-01, now 2026-12-02 (1 day later)"),
                         tuple("4", "promised 2026-12-01; 1 unit now have no ship date"));
     }
 

@@ -1,0 +1,127 @@
+package shop.atp.input;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import shop.atp.domain.ChannelRule;
+import shop.atp.domain.Percent;
+import shop.atp.domain.Policy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PolicyReaderTest {
+
+    private static Policy read(String yaml) {
+        return PolicyReader.read("policy.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void assertRejected(String yaml, String message) {
+        assertThatThrownBy(() -> read(yaml)).isInstanceOf(PolicyException.class).hasMessage(message);
+    }
+
+    @Test
+    void theShippedPolicyEqualsTheBuiltInDefaults() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("policy.yaml"))) {
+            assertThat(PolicyReader.read("policy.yaml", in)).isEqualTo(Policy.defaults());
+        }
+    }
+
+    @Test
+    void anEmptyPolicyIsTheDefaults() {
+        assertThat(read("")).isEqualTo(Policy.defaults());
+        assertThat(read("# nothing but a comment\n")).isEqualTo(Policy.defaults());
+    }
+
+    @Test
+    void percentagesAsPercentOrFraction() {
+        assertThat(read("incoming_buffer: 12.5%\n").rules().incomingBuffer()).isEqualTo(new Percent(new BigDecimal("0.125")));
+        assertThat(read("incoming_buffer: 0.25\n").rules().incomingBuffer().percentNumber()).isEqualByComparingTo("25");
+        assertThat(read("preorder: { cap: 100% }\n").rules().preorderLimit(7)).isEqualTo(7);
+        assertThat(read("preorder: { cap: 0% }\n").rules().preorderLimit(7)).isZero();
+    }
+
+    @Test
+    void keysLeftOutKeepTheirDefaults() {
+        Policy p = read("backorder:\n  max_days: 10\n");
+        assertThat(p.rules().backorderMaxDays()).isEqualTo(10);
+        assertThat(p.rules().requireConfirmedPo()).isTrue();
+        assertThat(p.rules().notifyMeMaxDays()).isEqualTo(21);
+    }
+
+    @Test
+    void channelsReplaceTheDefaultList() {
+        Policy p = read("default_channel: shop\nchannels:\n  shop: { backorder: true }\n  etsy: { backorder: false, max_days: 5 }\n");
+        assertThat(p.channelNames()).containsExactly("shop", "etsy");
+        assertThat(p.rules().channel("shop")).isEqualTo(new ChannelRule("shop", true, true, null));
+        assertThat(p.rules().channel("etsy")).isEqualTo(new ChannelRule("etsy", false, true, 5));
+    }
+
+    @Test
+    void perSkuOverridesLayOverTheShopRules() {
+        Policy p = read("incoming_buffer: 10%\nskus:\n  HERO:\n    incoming_buffer: 25%\n    channels:\n      ebay: { backorder: false }\n");
+        assertThat(p.rulesFor("HERO").incomingBuffer().percentNumber()).isEqualByComparingTo("25");
+        assertThat(p.rulesFor("HERO").channel("ebay")).isEqualTo(new ChannelRule("ebay", false, true, 30));
+        assertThat(p.rulesFor("HERO").backorderMaxDays()).isEqualTo(14);
+        assertThat(p.rulesFor("OTHER")).isEqualTo(p.rules());
+    }
+
+    @Test
+    void timezoneColumnsAndDateFormats() {
+        Policy p = read("timezone: America/New_York\ncolumns:\n  orders:\n    Order Ref: order_id\ndate_formats: [\"dd/MM/yyyy\"]\n");
+        assertThat(p.timezone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(p.columns()).isEqualTo(Map.of("orders", Map.of("Order Ref", "order_id")));
+        assertThat(p.dateFormats()).containsExactly("dd/MM/yyyy");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown top key|backorders: {}|policy.yaml:1: unknown key \"backorders\"; known keys here: backorder, channels, columns, date_formats, default_channel, fulfillment_days, incoming_buffer, notify_me, preorder, skus, timezone",
+            "unknown nested key|backorder:\\n  max_day: 3|policy.yaml:2: unknown key \"backorder.max_day\"; known keys here: max_days, require_confirmed_po",
+            "duplicate key|fulfillment_days: 2\\nfulfillment_days: 3|policy.yaml:2: duplicate key \"fulfillment_days\" (first on line 1)",
+            "negative days|notify_me: { max_days: -1 }|policy.yaml:1: notify_me.max_days must not be negative (found -1)",
+            "days as text|fulfillment_days: two|policy.yaml:1: fulfillment_days must be a whole number of days (found \"two\")",
+            "fractional days|fulfillment_days: 1.5|policy.yaml:1: fulfillment_days must be a whole number of days (found \"1.5\")",
+            "percent over 100|incoming_buffer: 150%|policy.yaml:1: incoming_buffer must lie between 0% and 100% (found 150%)",
+            "negative percent|preorder:\\n  cap: -5%|policy.yaml:2: preorder.cap must lie between 0% and 100% (found -5%)",
+            "bare number above 1|incoming_buffer: 80|policy.yaml:1: incoming_buffer must lie between 0% and 100% (found 80)",
+            "percent as words|incoming_buffer: lots|policy.yaml:1: incoming_buffer must be a percentage such as 80% or 0.8 (found \"lots\")",
+            "boolean as text|backorder: { require_confirmed_po: yes please }|policy.yaml:1: backorder.require_confirmed_po must be true or false (found \"yes please\")",
+            "wrong type for a section|backorder: 14|policy.yaml:1: backorder must be a mapping of keys to values",
+            "anchor|backorder: &b { max_days: 3 }\\nnotify_me: { max_days: 30 }|policy.yaml:1: YAML anchors (&b) are not allowed in a policy; write the value out",
+            "default channel not a channel|default_channel: shopify|policy.yaml:1: default_channel \"shopify\" is not one of the channels: dtc, amazon, ebay, walmart, tiktok",
+            "override of unknown channel|skus:\\n  A:\\n    channels:\\n      etsy: { backorder: false }|policy.yaml:4: skus.A.channels.etsy: no such channel; the channels are: dtc, amazon, ebay, walmart, tiktok",
+            "unknown key in override|skus:\\n  A:\\n    timezone: UTC|policy.yaml:3: unknown key \"skus.A.timezone\"; known keys here: backorder, channels, fulfillment_days, incoming_buffer, notify_me, preorder",
+            "bad timezone|timezone: Mars/Olympus|policy.yaml:1: timezone \"Mars/Olympus\" is not a time zone (e.g. UTC, Europe/Berlin, America/New_York)",
+            "bad column target|columns:\\n  orders:\\n    Ref: order_number|policy.yaml:3: columns.orders.Ref: \"order_number\" is not a column of orders.csv; its columns are: order_id, sku, quantity, ordered_at, channel, status, shipped, promised_date, customer",
+            "unknown channel key|channels:\\n  dtc: { backorders: true }|policy.yaml:2: unknown key \"channels.dtc.backorders\"; known keys here: backorder, max_days, preorder",
+            "not yaml|backorder: [unclosed|policy.yaml:1: is not valid YAML: expected ',' or ']', but got <stream end>",
+    })
+    void badPoliciesNameTheKeyAndLine(String what, String yaml, String message) {
+        assertRejected(yaml.replace("\\n", "\n"), message);
+    }
+
+    @Test
+    void aliasesAreRefused() {
+        assertRejected("fulfillment_days: &d 3\n",
+                "policy.yaml:1: YAML anchors (&d) are not allowed in a policy; write the value out");
+        assertRejected("fulfillment_days: *d\n",
+                "policy.yaml:1: YAML aliases (*d) are not allowed in a policy; write the value out");
+    }
+
+    @Test
+    void aHugeDocumentIsRefused() {
+        String huge = "date_formats:\n" + "  - \"yyyy-MM-dd\"\n".repeat(100_000);
+        assertRejected(huge, "policy.yaml: is too large for a policy (more than 1000000 characters)");
+    }
+}
