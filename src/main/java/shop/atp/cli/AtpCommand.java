@@ -12,7 +12,8 @@ import java.io.InputStream;
         description = "Available-to-promise for shops that run on CSV exports: what is on hand, "
                 + "incoming and committed, what each channel may still sell, and who gets the next shipment.",
         subcommands = {AvailabilityCommand.class, PolicyCommand.class, AllocateCommand.class, CheckCommand.class,
-                PreordersCommand.class},
+                PreordersCommand.class, ReportCommand.class, ValidateCommand.class, InitCommand.class,
+                CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                 "  1  check/report found a finding at or above --fail-on",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -81,6 +82,25 @@ public final class Analysis {
 
     public List<Finding> findings() {
         return Findings.of(this);
+    }
+
+    /** Late incoming lines in file order, each with the order units and lines waiting on it. */
+    public List<LatePo> latePurchaseOrders() {
+        Map<PurchaseOrderLine, List<Piece>> waiting = new IdentityHashMap<>();
+        for (Piece p : allocation.pieces()) {
+            if (p.po() != null) {
+                waiting.computeIfAbsent(p.po(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<LatePo> late = new ArrayList<>();
+        for (PurchaseOrderLine po : shop.incomingLines()) {
+            if (po.isLate(asOf)) {
+                List<Piece> pieces = waiting.getOrDefault(po, List.of());
+                late.add(new LatePo(po, asOf, pieces.stream().mapToLong(Piece::quantity).sum(),
+                        pieces.stream().map(Piece::rank).distinct().count()));
+            }
+        }
+        return late;
     }
 
     /** The trackers of the new products, sorted by SKU. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +131,7 @@ public final class Findings {
         for (Piece p : pieces) {
             if (p.state() == PieceState.BACKORDER && sku.isConfirmed(p.po()) && p.po().daysFrom(asOf) > limit) {
                 add(Severity.WARNING, "PROMISE_BEYOND_LIMIT", order.sku(), order.orderId(),
-                        Words.units(p.quantity()) + " wait on " + p.po().poNumber() + " expected "
+                        Words.units(p.quantity()) + (p.quantity() == 1 ? " waits on " : " wait on ") + p.po().poNumber() + " expected "
                                 + p.po().expectedDate() + " (" + Words.days(p.po().daysFrom(asOf)) + "), beyond "
                                 + order.channel() + "'s limit of " + Words.days(limit));
             }
@@ -186,7 +185,7 @@ public final class Findings {
         if (anyUndated) {
             long undated = pieces.stream().filter(p -> p.promisedDate() == null).mapToLong(Piece::quantity).sum();
             add(Severity.WARNING, "PROMISE_SLIPPED", order.sku(), order.orderId(),
-                    "promised " + told + "; " + Words.units(undated) + " now have no ship date");
+                    "promised " + told + "; " + Words.units(undated) + (undated == 1 ? " now has" : " now have") + " no ship date");
         } else if (now.isAfter(told)) {
             add(Severity.WARNING, "PROMISE_SLIPPED", order.sku(), order.orderId(),
                     "promised " + told + ", now " + now + " (" + Words.days(ChronoUnit.DAYS.between(told, now)) + " later)");
@@ -194,22 +193,12 @@ public final class Findings {
     }
 
     private void lateLines() {
-        Map<PurchaseOrderLine, List<Piece>> waiting = new IdentityHashMap<>();
-        for (Piece p : analysis.allocation().pieces()) {
-            if (p.po() != null) {
-                waiting.computeIfAbsent(p.po(), k -> new ArrayList<>()).add(p);
-            }
-        }
-        for (PurchaseOrderLine po : analysis.shop().incomingLines()) {
-            if (po.isLate(asOf)) {
-                List<Piece> pieces = waiting.getOrDefault(po, List.of());
-                long units = pieces.stream().mapToLong(Piece::quantity).sum();
-                long orders = pieces.stream().map(Piece::rank).distinct().count();
-                add(Severity.WARNING, "PO_LATE", po.sku(), po.poNumber(),
-                        "expected " + po.expectedDate() + ", " + Words.days(ChronoUnit.DAYS.between(po.expectedDate(), asOf))
-                                + " late; " + Words.units(units) + " of " + orders
-                                + (orders == 1 ? " order line" : " order lines") + " waiting on it");
-            }
+        for (LatePo late : analysis.latePurchaseOrders()) {
+            PurchaseOrderLine po = late.line();
+            add(Severity.WARNING, "PO_LATE", po.sku(), po.poNumber(),
+                    "expected " + po.expectedDate() + ", " + Words.days(late.daysLate()) + " late; "
+                            + Words.units(late.unitsWaiting()) + " of " + late.ordersWaiting()
+                            + (late.ordersWaiting() == 1 ? " order line" : " order lines") + " waiting on it");
         }
     }
 

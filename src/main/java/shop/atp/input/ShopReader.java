@@ -56,6 +56,28 @@ public final class ShopReader {
 
     /** Reads every file; throws {@link InputException} with every problem found in all of them. */
     public ReadResult read(List<InputFile> files, InputStream stdin) {
+        List<InputProblem> fatal = readAll(files, stdin);
+        if (!fatal.isEmpty() || (!skipInvalid && !problems.isEmpty())) {
+            List<InputProblem> all = new ArrayList<>(fatal);
+            all.addAll(problems);
+            throw new InputException(all);
+        }
+        return new ReadResult(shop.build(), List.copyOf(rejected));
+    }
+
+    /** Reads every file and hands back every problem, never failing: for `validate`. */
+    public Validation validate(List<InputFile> files, InputStream stdin) {
+        List<InputProblem> all = readAll(files, stdin);
+        all.addAll(problems);
+        return new Validation(shop.build().files(), all);
+    }
+
+    /** What `validate` found: per file the rows read, used and rejected, and every problem. */
+    public record Validation(List<FileSummary> files, List<InputProblem> problems) {
+    }
+
+    /** Reads the files; returns the problems that stopped a file from being read at all. */
+    private List<InputProblem> readAll(List<InputFile> files, InputStream stdin) {
         List<InputProblem> fatal = new ArrayList<>();
         for (InputFile file : files) {
             try {
@@ -64,11 +86,7 @@ public final class ShopReader {
                 fatal.addAll(e.problems());
             }
         }
-        fatal.addAll(problems);
-        if (!fatal.isEmpty() && (!skipInvalid || fatal.size() > problems.size())) {
-            throw new InputException(fatal);
-        }
-        return new ReadResult(shop.build(), List.copyOf(rejected));
+        return fatal;
     }
 
     private void readFile(InputFile file, InputStream stdin) {

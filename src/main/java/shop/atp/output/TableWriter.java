@@ -71,12 +71,19 @@ public final class TableWriter {
     }
 
     private static void json(Table table, Writer out) throws IOException {
+        jsonArray(table, out, "");
+        out.write('\n');
+    }
+
+    /** The rows as a JSON array of objects, one object per line, each line after the first indented. */
+    static void jsonArray(Table table, Writer out, String indent) throws IOException {
         List<String> columns = table.columns();
         JsonStringEncoder encoder = JsonStringEncoder.getInstance();
         out.write('[');
         boolean first = true;
         for (Object[] row : table.rows()) {
-            out.write(first ? "\n  {" : ",\n  {");
+            out.write(first ? "\n" : ",\n");
+            out.write(indent + "  {");
             first = false;
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
@@ -89,7 +96,7 @@ public final class TableWriter {
             }
             out.write('}');
         }
-        out.write(first ? "]\n" : "\n]\n");
+        out.write(first ? "]" : "\n" + indent + "]");
     }
 
     static String jsonValue(Object cell, JsonStringEncoder encoder) {

@@ -87,7 +87,7 @@ class FindingsTest {
         TestShop at15 = new TestShop().po("PO-1", "A", 5, "2026-12-09", PoStatus.CONFIRMED).order("1", "A", 1, "2026-11-01");
         assertThat(withCode(at15, "PROMISE_BEYOND_LIMIT")).extracting(Finding::severity, Finding::message)
                 .containsExactly(tuple(Severity.WARNING,
-                        "1 unit wait on PO-1 expected 2026-12-09 (15 days), beyond dtc's limit of 14 days"));
+                        "1 unit waits on PO-1 expected 2026-12-09 (15 days), beyond dtc's limit of 14 days"));
     }
 
     @Test
@@ -108,7 +108,7 @@ class FindingsTest {
                 .order("4", "B", 1, "2026-11-03", "dtc", OrderStatus.OPEN, 0, "2026-12-01");
         assertThat(withCode(shop, "PROMISE_SLIPPED")).extracting(Finding::ref, Finding::message)
                 .containsExactly(tuple("3", "promised 2026-12-01, now 2026-12-02 (1 day later)"),
-                        tuple("4", "promised 2026-12-01; 1 unit now have no ship date"));
+                        tuple("4", "promised 2026-12-01; 1 unit now has no ship date"));
     }
 
     @Test

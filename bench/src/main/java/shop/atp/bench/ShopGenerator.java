@@ -89,6 +89,8 @@ public final class ShopGenerator {
     private final byte[] lifecycle;
     /** Expected open units of each SKU over the whole order file (drives stock and PO sizes). */
     private final double[] demand;
+    /** Each SKU's share of the order lines. */
+    private final double[] share;
     /** Cumulative Zipf probabilities by rank; {@code skuByRank} maps a rank to a SKU index. */
     private final double[] cdf;
     private final int[] skuByRank;
@@ -104,6 +106,7 @@ public final class ShopGenerator {
         this.skus = new String[skuCount];
         this.lifecycle = new byte[skuCount];
         this.demand = new double[skuCount];
+        this.share = new double[skuCount];
         this.cdf = new double[skuCount];
         this.skuByRank = new int[skuCount];
         buildCatalogue(new SplittableRandom(seed ^ 0x5EED_CA7AL));
@@ -132,9 +135,10 @@ public final class ShopGenerator {
         }
         double expectedOpenUnits = orderLines * 1.45 * 0.75; // mean quantity × share of open lines
         for (int r = 0; r < skuCount; r++) {
-            double share = (1.0 / Math.pow(r + 1, ZIPF_EXPONENT)) / sum;
+            double p = (1.0 / Math.pow(r + 1, ZIPF_EXPONENT)) / sum;
             cdf[r] /= sum;
-            demand[skuByRank[r]] = expectedOpenUnits * share;
+            share[skuByRank[r]] = p;
+            demand[skuByRank[r]] = expectedOpenUnits * p;
         }
         cdf[skuCount - 1] = 1.0;
         for (int r = 0; r < skuCount; r++) {
@@ -246,6 +250,11 @@ public final class ShopGenerator {
         return rows;
     }
 
+    /** How many PO lines name SKU {@code i} on average: 60 % are drawn by demand, 40 % uniformly. */
+    private double expectedPoLines(int i) {
+        return poLineCount * (0.6 * share[i] + 0.4 / skuCount);
+    }
+
     private long purchaseOrders(Sink sink, SplittableRandom rnd) throws IOException {
         long written = 0;
         int poNumber = 100_000;
@@ -262,7 +271,9 @@ public final class ShopGenerator {
             }
             for (int l = 0; l < lines; l++) {
                 int i = rnd.nextDouble() < 0.6 ? zipfSku(rnd) : rnd.nextInt(skuCount);
-                long quantity = 6L * (1 + Math.round(demand[i] * (0.05 + 0.35 * rnd.nextDouble()) / 6));
+                // about 80 % of the SKU's expected demand over all of its PO lines, in cases of 6
+                double perLine = demand[i] * 0.8 / expectedPoLines(i);
+                long quantity = 6L * Math.max(1, Math.round(perLine * (0.3 + 1.4 * rnd.nextDouble()) / 6));
                 String lineStatus = status;
                 long received = 0;
                 switch (status) {

@@ -1,0 +1,41 @@
+package shop.atp.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import shop.atp.domain.DailyReport;
+import shop.atp.output.Format;
+import shop.atp.output.ReportDocument;
+import shop.atp.output.ReportHtml;
+import shop.atp.output.ReportJson;
+import shop.atp.output.ReportMarkdown;
+import shop.atp.output.ReportText;
+
+/** `report`: the morning summary for cron mail, a wiki, or a browser. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "The daily summary: inputs read, SKUs per status and channel, findings worst first, "
+                + "late POs, preorder trackers and oversold SKUs. Exit codes as check.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  atp report --data examples --as-of 2026-11-24",
+                "  atp report --format html --output /var/reports/today.html || mail -s 'atp: look at the shop' me@shop.example < /dev/null"})
+final class ReportCommand extends ShopCommand {
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning or never: the findings that make the exit code 1.")
+    FailOn failOn = FailOn.ERROR;
+
+    @Override
+    public Integer call() {
+        Session s = session();
+        Format format = s.format(Format.TABLE, Format.MARKDOWN, Format.JSON, Format.HTML);
+        DailyReport report = DailyReport.of(s.analysis());
+        ReportDocument doc = ReportDocument.of(report);
+        s.print(w -> {
+            switch (format) {
+                case HTML -> ReportHtml.write(doc, w);
+                case MARKDOWN -> ReportMarkdown.write(doc, w);
+                case JSON -> ReportJson.write(doc, w);
+                default -> ReportText.write(doc, w);
+            }
+        });
+        return failOn.exitCode(report.findings());
+    }
+}

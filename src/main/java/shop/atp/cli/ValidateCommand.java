@@ -1,0 +1,42 @@
+package shop.atp.cli;
+
+import picocli.CommandLine.Command;
+import shop.atp.domain.FileSummary;
+import shop.atp.input.InputProblem;
+import shop.atp.input.ShopReader;
+import shop.atp.output.Format;
+import shop.atp.output.Table;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** `validate`: every problem in the inputs and the policy, and the rows read, used and rejected per file. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Reads the policy and every input file, prints every problem on standard error "
+                + "(FILE:LINE: message) and per file the rows read, used and rejected. Exit 0 when all is "
+                + "well, 2 for a bad policy, 3 for bad input rows.",
+        footerHeading = "%nExample:%n",
+        footer = "  atp validate --data examples --as-of 2026-11-24")
+final class ValidateCommand extends ShopCommand {
+
+    @Override
+    public Integer call() {
+        Session s = session();
+        s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
+        ShopReader.Validation validation = new ShopReader(s.policy(), options.delimiter, true)
+                .validate(s.inputFiles(), atp.stdin());
+        PrintWriter err = spec.commandLine().getErr();
+        for (InputProblem problem : validation.problems()) {
+            err.println(problem);
+        }
+        s.print(Table.of(List.of("file", "rows_read", "rows_used", "rows_rejected", "status"), validation.files(),
+                ValidateCommand::row));
+        return validation.problems().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private static Object[] row(FileSummary f) {
+        String status = !f.present() ? "not given (optional)" : f.rowsRejected() == 0 ? "ok"
+                : f.rowsRejected() + " invalid";
+        return new Object[]{f.file(), f.rowsRead(), f.rowsUsed(), f.rowsRejected(), status};
+    }
+}

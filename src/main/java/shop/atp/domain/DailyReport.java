@@ -1,0 +1,60 @@
+package shop.atp.domain;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The morning summary: what was read, how many SKUs stand in each status on each channel,
+ * the findings, late POs, preorder trackers, oversold SKUs, and for each SKU with a finding
+ * its projected stock over the next 30 days.
+ */
+public record DailyReport(LocalDate asOf, List<FileSummary> files, int skuCount,
+                          Map<String, Map<SaleStatus, Long>> statusCounts, List<Finding> findings,
+                          List<LatePo> latePurchaseOrders, List<PreorderTracker> preorders,
+                          List<SkuQuantities> oversold, List<StockProjection> projections,
+                          int backorderMaxDays, int notifyMeMaxDays) {
+
+    public static final int PROJECTION_DAYS = 30;
+
+    public static DailyReport of(Analysis analysis) {
+        Map<String, Map<SaleStatus, Long>> counts = new LinkedHashMap<>();
+        for (String channel : analysis.policy().channelNames()) {
+            Map<SaleStatus, Long> byStatus = new EnumMap<>(SaleStatus.class);
+            for (SaleStatus status : SaleStatus.values()) {
+                byStatus.put(status, 0L);
+            }
+            counts.put(channel, byStatus);
+        }
+        for (Decision d : analysis.decisions(analysis.policy().channelNames())) {
+            counts.get(d.channel()).merge(d.status(), 1L, Long::sum);
+        }
+        List<Finding> findings = analysis.findings();
+        Set<String> withFinding = findings.stream().map(Finding::sku).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        List<StockProjection> projections = withFinding.stream()
+                .map(sku -> StockProjection.of(analysis.sku(sku), PROJECTION_DAYS)).toList();
+        List<SkuQuantities> oversold = analysis.skus().stream().map(SkuPicture::quantities)
+                .filter(SkuQuantities::oversold).toList();
+        return new DailyReport(analysis.asOf(), analysis.shop().files(), analysis.skus().size(), counts, findings,
+                analysis.latePurchaseOrders(), analysis.preorders(), oversold, projections,
+                analysis.policy().rules().backorderMaxDays(), analysis.policy().rules().notifyMeMaxDays());
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Finding counts per code, errors first, in the findings' order. */
+    public Map<String, Long> countsByCode() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            counts.merge(f.code(), 1L, Long::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,52 @@
+package shop.atp.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A SKU's projected stock on hand for the next days: today's on hand, plus each PO arrival on
+ * its expected date, minus each allocated piece on its promised ship date. Late and dateless
+ * lines have no day to arrive on and are left out, as are SHORT pieces, which never ship.
+ */
+public record StockProjection(String sku, int days, List<Long> levels, List<Event> events) {
+
+    /** A change on one day: an arrival (positive) or a shipment (negative). */
+    public record Event(int day, long units, String label) {
+    }
+
+    public static StockProjection of(SkuPicture sku, int days) {
+        LocalDate asOf = sku.asOf();
+        TreeMap<Integer, Long> change = new TreeMap<>();
+        List<Event> events = new ArrayList<>();
+        for (Supply s : sku.allocation().incoming()) {
+            if (s.kind() == SourceKind.PURCHASE_ORDER && s.arrival() != null && !s.po().isLate(asOf)) {
+                int day = (int) s.po().daysFrom(asOf);
+                if (day <= days) {
+                    change.merge(day, s.capacity(), Long::sum);
+                    events.add(new Event(day, s.capacity(), s.label()));
+                }
+            }
+        }
+        TreeMap<Integer, Long> shipped = new TreeMap<>();
+        for (Piece p : sku.allocation().pieces()) {
+            if (p.promisedDate() != null && p.state() != PieceState.SHORT) {
+                int day = (int) java.time.temporal.ChronoUnit.DAYS.between(asOf, p.promisedDate());
+                if (day <= days) {
+                    change.merge(day, -p.quantity(), Long::sum);
+                    shipped.merge(day, p.quantity(), Long::sum);
+                }
+            }
+        }
+        shipped.forEach((day, units) -> events.add(new Event(day, -units, "ships " + units)));
+        List<Long> levels = new ArrayList<>(days + 1);
+        long level = sku.quantities().onHand();
+        for (int d = 0; d <= days; d++) {
+            level += change.getOrDefault(d, 0L);
+            levels.add(level);
+        }
+        events.sort((a, b) -> Integer.compare(a.day(), b.day()));
+        return new StockProjection(sku.sku(), days, levels, events);
+    }
+}

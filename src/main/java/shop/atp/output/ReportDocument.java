@@ -1,0 +1,85 @@
+package shop.atp.output;
+
+import shop.atp.domain.DailyReport;
+import shop.atp.domain.FileSummary;
+import shop.atp.domain.LatePo;
+import shop.atp.domain.SaleStatus;
+import shop.atp.domain.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The morning report laid out once as titled sections of tables, so that the text, markdown,
+ * json and html renderings show the same content.
+ */
+public record ReportDocument(DailyReport report, List<Section> sections) {
+
+    /** A titled part of the report: a key for json, a one-line note, and its rows. */
+    public record Section(String key, String title, String note, Table table) {
+    }
+
+    public static ReportDocument of(DailyReport r) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("inputs", "Inputs read", null, inputs(r.files())));
+        sections.add(new Section("status_per_channel", "Status per channel",
+                r.skuCount() + " SKUs; each row counts the SKUs in each status on that channel", statusCounts(r)));
+        sections.add(new Section("findings", "Findings",
+                r.findings().isEmpty() ? "no findings" : Summaries.findingCounts(r.findings()) + ", worst first",
+                Tables.check(r.findings())));
+        sections.add(new Section("late_purchase_orders", "Late purchase orders",
+                r.latePurchaseOrders().isEmpty() ? "no late POs" : r.latePurchaseOrders().size() + " late PO lines",
+                latePos(r.latePurchaseOrders())));
+        sections.add(new Section("preorders", "Preorders",
+                r.preorders().isEmpty() ? "no new products on preorder" : null, Tables.preorders(r.preorders())));
+        sections.add(new Section("oversold", "Oversold SKUs",
+                r.oversold().isEmpty() ? "nothing oversold" : r.oversold().size() + " SKUs sold beyond what is on hand and incoming",
+                Table.of(List.of("sku", "title", "on_hand", "incoming", "committed", "available", "shortfall"), r.oversold(),
+                        q -> new Object[]{q.sku(), q.title(), q.onHand(), q.incoming(), q.committed(), q.available(), -q.available()})));
+        return new ReportDocument(r, sections);
+    }
+
+    public String title() {
+        return "atp morning report, " + report.asOf();
+    }
+
+    /** One line: the worst news first. */
+    public String headline() {
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        return Summaries.plural(errors, "error") + ", " + Summaries.plural(warnings, "warning") + "; "
+                + Summaries.plural(report.oversold().size(), "oversold SKU") + ", "
+                + Summaries.plural(report.latePurchaseOrders().size(), "late PO line");
+    }
+
+    private static Table inputs(List<FileSummary> files) {
+        return Table.of(List.of("file", "rows_read", "rows_used", "rows_rejected"), files,
+                f -> f.present() ? new Object[]{f.file(), f.rowsRead(), f.rowsUsed(), f.rowsRejected()}
+                        : new Object[]{f.file() + " (not given)", 0L, 0L, 0L});
+    }
+
+    private static Table statusCounts(DailyReport r) {
+        List<String> columns = new ArrayList<>();
+        columns.add("channel");
+        for (SaleStatus s : SaleStatus.values()) {
+            columns.add(s.name());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<String, Map<SaleStatus, Long>> e : r.statusCounts().entrySet()) {
+            Object[] row = new Object[columns.size()];
+            row[0] = e.getKey();
+            for (SaleStatus s : SaleStatus.values()) {
+                row[s.ordinal() + 1] = e.getValue().get(s);
+            }
+            rows.add(row);
+        }
+        return Table.ofRows(columns, rows);
+    }
+
+    private static Table latePos(List<LatePo> late) {
+        return Table.of(List.of("po_number", "sku", "expected_date", "days_late", "units_waiting", "orders_waiting"), late,
+                l -> new Object[]{l.line().poNumber(), l.line().sku(), l.line().expectedDate(), l.daysLate(),
+                        l.unitsWaiting(), l.ordersWaiting()});
+    }
+}
