@@ -245,7 +245,7 @@ case "$mode" in
       cmd=(java ${opts[@]+"${opts[@]}"} -jar "$ATP_JAR")
     fi
     # insert the recording option right after `java`
-    cmd=("${cmd[0]}" "-XX:StartFlightRecording:settings=profile,jdk.ExecutionSample#period=1ms,filename=$jfr_file" "${cmd[@]:1}")
+    cmd=("${cmd[0]}" "-XX:FlightRecorderOptions:stackdepth=256" "-XX:StartFlightRecording:settings=profile,jdk.ExecutionSample#period=1ms,filename=$jfr_file" "${cmd[@]:1}")
     rc=0
     /usr/bin/time -v -o "$RESULTS/$STAMP-check-$size.time" "${cmd[@]}" check --data "$d" --as-of "$AS_OF" --format csv \
       >/dev/null 2>"$ERR" || rc=$?

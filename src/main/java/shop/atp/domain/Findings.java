@@ -57,8 +57,8 @@ public final class Findings {
         bufferBreached(sku);
         if (q.onHand() < 0) {
             add(Severity.WARNING, "NEGATIVE_ON_HAND", sku.sku(), "",
-                    "on hand is " + q.onHand() + "; the first " + Words.units(-q.onHand())
-                            + " to arrive repay it before any order");
+                    "on hand is " + q.onHand() + (q.onHand() == -1 ? "; the first unit to arrive repays it"
+                            : "; the first " + Words.units(-q.onHand()) + " to arrive repay it") + " before any order");
         }
         Shop shop = analysis.shop();
         if (!shop.onHand().containsKey(sku.sku()) && sku.product() == null) {

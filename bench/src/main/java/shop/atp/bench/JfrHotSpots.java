@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Summarises a JFR recording of one atp run: where the execution samples of the Java threads
  * fall, by phase (read / analysis / findings / write, from the bottom of the stack), by layer
- * (the first frame that is not JDK code: opencsv, shop.atp.input, shop.atp.domain,
+ * (the first frame from the top in opencsv, shop.atp.input, shop.atp.domain,
  * shop.atp.output, ...), by self method and by inclusive shop.atp method; plus the GC pauses.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar shop.atp.bench.JfrHotSpots rec.jfr [TOP]}
@@ -25,6 +25,10 @@ import java.util.Map;
 public final class JfrHotSpots {
 
     private final Map<String, Integer> phases = new LinkedHashMap<>();
+    /** Per phase: first and last sample time (epoch ns); the phases run one after another on main. */
+    private final Map<String, long[]> phaseSpan = new java.util.TreeMap<>();
+    private long firstEvent = Long.MAX_VALUE;
+    private long lastEvent = Long.MIN_VALUE;
     private final Map<String, Integer> layers = new HashMap<>();
     private final Map<String, Integer> selfMethods = new HashMap<>();
     private final Map<String, Integer> firstAppMethods = new HashMap<>();
@@ -50,6 +54,9 @@ public final class JfrHotSpots {
     }
 
     private void accept(RecordedEvent e) {
+        long t = nanos(e.getStartTime());
+        firstEvent = Math.min(firstEvent, t);
+        lastEvent = Math.max(lastEvent, nanos(e.getEndTime()));
         switch (e.getEventType().getName()) {
             case "jdk.ExecutionSample" -> sample(e);
             case "jdk.GarbageCollection" -> {
@@ -78,10 +85,10 @@ public final class JfrHotSpots {
         selfMethods.merge(name(frames.get(0)), 1, Integer::sum);
 
         String layer = "JDK only (JVM start-up, class loading)";
-        for (RecordedFrame f : frames) {
-            String cls = cls(f);
-            if (!isJdk(cls)) {
-                layer = layerOf(cls);
+        for (RecordedFrame f : frames) { // JDK and helper libraries count toward their caller
+            String found = layerOf(cls(f));
+            if (found != null) {
+                layer = found;
                 break;
             }
         }
@@ -100,7 +107,13 @@ public final class JfrHotSpots {
             }
         }
 
-        String phase = "other (start-up, picocli, policy)";
+        String phase = "0 start-up (picocli, policy)";
+        for (RecordedFrame f : frames) {
+            if (cls(f).startsWith("shop.atp.cli.") && cls(f).endsWith("Command") && f.getMethod().getName().equals("call")) {
+                phase = "5 command glue (shop.atp.cli, e.g. the --sku filter)";
+                break;
+            }
+        }
         for (int i = frames.size() - 1; i >= 0; i--) {
             String cls = cls(frames.get(i));
             String m = frames.get(i).getMethod().getName();
@@ -122,6 +135,16 @@ public final class JfrHotSpots {
             }
         }
         phases.merge(phase, 1, Integer::sum);
+        if ("main".equals(thread)) {
+            long t = nanos(e.getStartTime());
+            long[] span = phaseSpan.computeIfAbsent(phase, k -> new long[]{Long.MAX_VALUE, Long.MIN_VALUE});
+            span[0] = Math.min(span[0], t);
+            span[1] = Math.max(span[1], t);
+        }
+    }
+
+    private static long nanos(java.time.Instant i) {
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
     }
 
     private static String cls(RecordedFrame f) {
@@ -132,13 +155,9 @@ public final class JfrHotSpots {
         return cls(f) + "." + f.getMethod().getName();
     }
 
-    private static boolean isJdk(String cls) {
-        return cls.startsWith("java.") || cls.startsWith("jdk.") || cls.startsWith("sun.") || cls.startsWith("javax.");
-    }
-
     private static String layerOf(String cls) {
         if (cls.startsWith("com.opencsv.")) {
-            return "parse: opencsv (com.opencsv.*)";
+            return "parse: opencsv (com.opencsv.* + commons-lang3/JDK below it)";
         }
         if (cls.startsWith("shop.atp.input.")) {
             return "parse: shop.atp.input.* (+ JDK below it)";
@@ -158,14 +177,18 @@ public final class JfrHotSpots {
         if (cls.startsWith("com.fasterxml.") || cls.startsWith("org.yaml.")) {
             return "policy: jackson/snakeyaml";
         }
-        return "other: " + cls;
+        return null; // JDK, commons-lang3 (under opencsv), ...: look further down the stack
     }
 
     private void print(int top) {
         System.out.printf(Locale.ROOT, "execution samples (Java threads): %d%n", samples);
         table("threads", threads, top);
+        System.out.printf(Locale.ROOT, "%n== wall-clock span of each phase on the main thread (first..last sample, s from the first"
+                + " recorded event; %.3f s recorded in all)%n", (lastEvent - firstEvent) / 1e9);
+        phaseSpan.forEach((phase, span) -> System.out.printf(Locale.ROOT, "  %6.3f .. %6.3f  = %6.3f s  %s%n",
+                (span[0] - firstEvent) / 1e9, (span[1] - firstEvent) / 1e9, (span[1] - span[0]) / 1e9, phase));
         table("by phase (bottom-most marker frame on the stack)", phases, top);
-        table("by layer (first non-JDK frame from the top)", layers, top);
+        table("by layer (first opencsv / shop.atp / picocli / jackson frame from the top)", layers, top);
         table("self time: top frame", selfMethods, top);
         table("first shop.atp frame from the top (the atp code that spent it, JDK/opencsv calls included)",
                 firstAppMethods, top);
