@@ -1,0 +1,208 @@
+package shop.atp.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shared options, exit codes and the comfort commands, run through the real command line. */
+class CliOptionsTest {
+
+    @TempDir
+    Path dir;
+
+    private ShopFolder shop() {
+        return new ShopFolder(dir)
+                .write("on-hand.csv", "sku,on_hand\nTEE-1,5\nTEE-2,0\nMUG,3\n")
+                .write("orders.csv", "order_id,sku,quantity,ordered_at,channel\n1,TEE-1,2,2026-11-01,dtc\n2,TEE-2,1,2026-11-01,amazon\n3,MUG,1,2026-11-02,ebay\n");
+    }
+
+    @Test
+    void helpAndVersion() {
+        CliRun help = CliRun.run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: atp", "availability", "report", "Exit codes:", "3  bad or missing input data");
+        CliRun version = CliRun.run("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("atp ");
+        for (String command : new String[]{"availability", "policy", "allocate", "check", "preorders", "report", "validate", "init", "completion"}) {
+            CliRun sub = CliRun.run(command, "--help");
+            assertThat(sub.exit()).as(command).isZero();
+            assertThat(sub.out()).as(command).contains("Example");
+        }
+    }
+
+    @Test
+    void badCommandLinesExit2WithOneLineAndAHint() {
+        CliRun unknown = CliRun.run("availability", "--frobnicate");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("atp: Unknown option: '--frobnicate'\nTry 'atp availability --help'.\n");
+        CliRun date = CliRun.run("availability", "--as-of", "24/11/2026");
+        assertThat(date.exit()).isEqualTo(2);
+        assertThat(date.err()).startsWith("atp: Invalid value for option '--as-of': '24/11/2026' is not a date; write it as YYYY-MM-DD");
+        assertThat(CliRun.run().exit()).isEqualTo(2);
+        assertThat(shop().run("availability", "--format", "html").err())
+                .isEqualTo("atp: --format html is not available here; use table, csv, tsv, json\nTry 'atp availability --help'.\n");
+        assertThat(shop().run("policy", "--channel", "etsy").err())
+                .startsWith("atp: --channel etsy is not in the policy's channels: dtc, amazon, ebay, walmart, tiktok");
+    }
+
+    @Test
+    void skuGlobAndChannelFilter() {
+        CliRun run = shop().run("availability", "--sku", "TEE-*", "--format", "csv", "--channel", "amazon");
+        assertThat(run.out()).isEqualTo("sku,title,on_hand,incoming,committed,available,next_arrival,status\r\n"
+                + "TEE-1,,5,0,2,3,,IN_STOCK\r\nTEE-2,,0,0,1,-1,,OUT_OF_STOCK\r\n");
+        CliRun policy = shop().run("policy", "--sku", "MUG", "--channel", "ebay", "--format", "csv");
+        assertThat(policy.out()).isEqualTo("sku,channel,status,sellable,ship_by,reason\r\nMUG,ebay,IN_STOCK,2,2026-11-24,2 units left on hand\r\n");
+        CliRun allocate = shop().run("allocate", "--channel", "amazon", "--format", "csv");
+        assertThat(allocate.out()).isEqualTo("rank,order_id,sku,channel,ordered_at,quantity,source,promised_date,position,queue_size,state\r\n"
+                + "2,2,TEE-2,amazon,2026-11-01T00:00:00Z,1,none,,1,1,SHORT\r\n");
+    }
+
+    @Test
+    void checkExitCodesFollowFailOn() {
+        ShopFolder clean = new ShopFolder(dir);
+        assertThat(clean.run("check").exit()).isZero();
+        assertThat(clean.run("check").out()).endsWith("no findings\n");
+        ShopFolder warned = new ShopFolder(dir).write("purchase-orders.csv", ShopFolder.POS + "PO-2,Z,5,2026-12-01,confirmed\n");
+        assertThat(warned.run("check").exit()).isZero();
+        assertThat(warned.run("check", "--fail-on", "warning").exit()).isEqualTo(1);
+        assertThat(warned.run("check").out()).endsWith("0 errors, 1 warning\n");
+        ShopFolder oversold = shop();
+        assertThat(oversold.run("check").exit()).isEqualTo(1);
+        assertThat(oversold.run("check", "--fail-on", "never").exit()).isZero();
+        assertThat(oversold.run("report", "--fail-on", "never").exit()).isZero();
+        assertThat(oversold.run("report").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void skipInvalidLeavesRowsOutWritesRejectsAndReportsThem() throws IOException {
+        Path rejects = dir.resolve("rejects.csv");
+        ShopFolder folder = new ShopFolder(dir).write("orders.csv",
+                "order_id,sku,quantity,ordered_at\n1,A,2,2026-11-01\n2,A,x,2026-11-01\n3,A,1,someday\n4,A,1,2026-11-03\n");
+        CliRun strict = folder.run("availability");
+        assertThat(strict.exit()).isEqualTo(3);
+        CliRun run = folder.run("check", "--skip-invalid", "--rejects", rejects.toString(), "--format", "csv");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("warning,ROWS_SKIPPED,,orders.csv,\"2 invalid rows left out (lines 3, 4)\"");
+        assertThat(Files.readString(rejects)).isEqualTo("file,line,reason,row\r\n"
+                + "orders.csv,3,\"quantity \"\"x\"\" is not a whole number\",\"2,A,x,2026-11-01\"\r\n"
+                + "orders.csv,4,\"ordered_at \"\"someday\"\" is not a date (expected 2026-04-15, 2026-04-15T10:22:13Z or 2026-04-15 10:22:13 -0400)\",\"3,A,1,someday\"\r\n");
+        CliRun committed = folder.run("availability", "--skip-invalid", "--format", "csv");
+        assertThat(committed.out()).contains("A,,5,10,3,12,2026-12-01,IN_STOCK");
+    }
+
+    @Test
+    void validateCountsRowsAndListsEveryProblem() {
+        ShopFolder folder = new ShopFolder(dir).write("orders.csv",
+                "order_id,sku,quantity,ordered_at\n1,A,2,2026-11-01\n2,A,x,2026-11-01\n");
+        CliRun run = folder.run("validate", "--format", "csv");
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo("orders.csv:3: quantity \"x\" is not a whole number\n");
+        assertThat(run.out()).isEqualTo("file,rows_read,rows_used,rows_rejected,status\r\n"
+                + "on-hand.csv,1,1,0,ok\r\npurchase-orders.csv,1,1,0,ok\r\norders.csv,2,1,1,1 invalid\r\n"
+                + "products.csv,0,0,0,not given (optional)\r\n");
+        assertThat(new ShopFolder(dir).run("validate").exit()).isZero();
+        new ShopFolder(dir).write("policy.yaml", "fulfillment_days: -1\n");
+        CliRun policy = CliRun.run("validate", "--data", dir.toString());
+        assertThat(policy.exit()).isEqualTo(2);
+        assertThat(policy.err()).isEqualTo("policy.yaml:1: fulfillment_days must not be negative (found -1)\n");
+    }
+
+    @Test
+    void policyIsFoundInTheDataFolderAndBadPoliciesExit2() {
+        ShopFolder folder = shop().write("policy.yaml", "channels:\n  dtc: {}\n  amazon: {}\n  ebay: {}\nunknown: 1\n");
+        CliRun run = folder.run("availability");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("policy.yaml:5: unknown key \"unknown\"");
+        CliRun missing = shop().run("availability", "--policy", dir.resolve("nope.yaml").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).endsWith("nope.yaml: file not found\n");
+    }
+
+    @Test
+    void inputsFromStandardInputWithItsOwnDelimiter() {
+        ShopFolder folder = new ShopFolder(dir);
+        CliRun run = CliRun.withStdin("sku;on_hand\nA;7\n", "availability", "--data", folder.data(), "--as-of", "2026-11-24",
+                "--on-hand", "-", "--format", "csv");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("A,,7,10,2,15,2026-12-01,IN_STOCK");
+        CliRun twice = CliRun.run("availability", "--on-hand", "-", "--orders", "-");
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).startsWith("atp: only one input can come from standard input ('-')");
+    }
+
+    @Test
+    void aForcedDelimiterAppliesToEveryInput() {
+        ShopFolder folder = new ShopFolder(dir)
+                .write("on-hand.csv", "sku;on_hand\nA,1;7\n")
+                .write("purchase-orders.csv", "po_number;sku;quantity\n")
+                .write("orders.csv", "order_id;sku;quantity;ordered_at\n");
+        CliRun run = folder.run("availability", "--delimiter", ";", "--format", "csv");
+        assertThat(run.out()).isEqualTo("sku,title,on_hand,incoming,committed,available,next_arrival,status\r\n\"A,1\",,7,0,0,7,,IN_STOCK\r\n");
+    }
+
+    @Test
+    void outputIsWrittenAtomicallyAndNeverOverAnInput() throws IOException {
+        ShopFolder folder = new ShopFolder(dir);
+        Path out = dir.resolve("availability.csv");
+        Files.writeString(out, "old report");
+        CliRun run = folder.run("availability", "--format", "csv", "--output", out.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(out)).startsWith("sku,title,on_hand");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        CliRun overInput = folder.run("availability", "--output", dir.resolve("orders.csv").toString());
+        assertThat(overInput.exit()).isEqualTo(2);
+        assertThat(overInput.err()).contains("is an input file; refusing to write over it");
+        assertThat(Files.readString(dir.resolve("orders.csv"))).isEqualTo(ShopFolder.ORDERS);
+    }
+
+    @Test
+    void failedRunLeavesThePreviousOutputUntouched() throws IOException {
+        ShopFolder folder = new ShopFolder(dir).write("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,x,2026-11-01\n");
+        Path out = dir.resolve("report.txt");
+        Files.writeString(out, "yesterday's report");
+        assertThat(folder.run("report", "--output", out.toString()).exit()).isEqualTo(3);
+        assertThat(Files.readString(out)).isEqualTo("yesterday's report");
+    }
+
+    @Test
+    void initWritesTheFilesAndNeverOverwrites() throws IOException {
+        Path shopDir = dir.resolve("new-shop");
+        CliRun run = CliRun.run("init", shopDir.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(Files.readString(shopDir.resolve("policy.yaml"))).isEqualTo(Files.readString(Path.of("policy.yaml")));
+        CliRun report = CliRun.run("report", "--data", shopDir.toString(), "--as-of", "2026-11-24");
+        assertThat(report.err()).isEmpty();
+        assertThat(report.exit()).isZero();
+        Files.writeString(shopDir.resolve("orders.csv"), "mine");
+        Files.delete(shopDir.resolve("products.csv"));
+        CliRun again = CliRun.run("init", shopDir.toString());
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("not overwriting").contains("orders.csv").contains("nothing was written");
+        assertThat(Files.readString(shopDir.resolve("orders.csv"))).isEqualTo("mine");
+        assertThat(shopDir.resolve("products.csv")).doesNotExist();
+    }
+
+    @Test
+    void completionScriptNamesTheCommands() {
+        CliRun run = CliRun.run("completion");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("complete -F _complete_atp", "availability", "--skip-invalid");
+    }
+
+    @Test
+    void tableOutputNeverPassesControlCharactersToTheTerminal() {
+        ShopFolder folder = new ShopFolder(dir).write("products.csv", "sku,title\nA,\"evil\u001b[2Jtitle\"\n");
+        CliRun run = folder.run("availability");
+        assertThat(run.out()).contains("evil?[2Jtitle").doesNotContain("\u001b");
+    }
+}
