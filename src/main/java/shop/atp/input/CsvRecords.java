@@ -120,7 +120,11 @@ public final class CsvRecords implements Closeable {
                 throw new InputException(new InputProblem(file, (int) before + 1,
                         "a quoted field starts on this line and is never closed (a missing \" ?)"));
             } catch (IOException | CsvValidationException e) {
-                throw new InputException(new InputProblem(file, (int) before + 1, "cannot be read: " + e.getMessage()));
+                String message = String.valueOf(e.getMessage()).contains("upper limit")
+                        ? "a quoted field starts on this line and runs over more than " + MULTILINE_LIMIT
+                        + " lines (a missing \" ?)"
+                        : "cannot be read: " + e.getMessage();
+                throw new InputException(new InputProblem(file, (int) before + 1, message));
             }
             if (cells == null) {
                 return null;
