@@ -5,7 +5,6 @@ import picocli.CommandLine.Option;
 import shop.atp.domain.Finding;
 import shop.atp.output.Format;
 import shop.atp.output.Summaries;
-import shop.atp.output.TableWriter;
 import shop.atp.output.Tables;
 
 import java.util.List;
@@ -28,7 +27,7 @@ final class CheckCommand extends ShopCommand {
         List<Finding> findings = s.analysis().findings().stream()
                 .filter(f -> f.sku().isEmpty() || s.skuFilter().test(f.sku())).toList();
         s.print(w -> {
-            new TableWriter(format, options.raw).write(Tables.check(findings), w);
+            s.tableWriter().write(Tables.check(findings), w);
             if (format == Format.TABLE) {
                 w.write(Summaries.findingCounts(findings) + "\n");
             }

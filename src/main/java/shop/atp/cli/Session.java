@@ -1,6 +1,7 @@
 package shop.atp.cli;
 
 import shop.atp.domain.Analysis;
+import shop.atp.domain.FileSummary;
 import shop.atp.domain.Policy;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputKind;
@@ -35,14 +36,19 @@ final class Session {
 
     private final CommonOptions options;
     private final InputStream stdin;
+    /** Files smaller than this read too fast to be worth a progress line. */
+    private static final long PROGRESS_ROWS = 100_000;
+
     private final PrintWriter out;
+    private final PrintWriter err;
     private Policy policy;
     private ReadResult read;
 
-    Session(CommonOptions options, InputStream stdin, PrintWriter out) {
+    Session(CommonOptions options, InputStream stdin, PrintWriter out, PrintWriter err) {
         this.options = options;
         this.stdin = stdin;
         this.out = out;
+        this.err = err;
     }
 
     CommonOptions options() {
@@ -150,10 +156,17 @@ final class Session {
         if (read == null) {
             List<InputFile> files = inputFiles();
             refuseOutputOverInput(files);
-            read = new ShopReader(policy(), options.delimiter, options.skipInvalid).read(files, stdin);
+            read = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress).read(files, stdin);
             writeRejects(read.rejected());
         }
         return read;
+    }
+
+    /** Rows read per large file, on stderr, only when a person is watching and not --quiet. */
+    private void progress(FileSummary file) {
+        if (!options.quiet && file.rowsRead() >= PROGRESS_ROWS && System.console() != null) {
+            err.println("read " + file.file() + ": " + file.rowsRead() + " rows");
+        }
     }
 
     Analysis analysis() {
@@ -204,7 +217,14 @@ final class Session {
 
     /** Prints a table in the chosen format to standard output or --output. */
     void print(Table table) {
-        print(w -> new TableWriter(options.format, options.raw).write(table, w));
+        print(w -> tableWriter().write(table, w));
+    }
+
+    /** The writer for tables: colour only on a terminal, without --no-color or NO_COLOR. */
+    TableWriter tableWriter() {
+        boolean color = options.format == Format.TABLE && options.output == null && !options.noColor
+                && System.getenv("NO_COLOR") == null && System.console() != null;
+        return new TableWriter(options.format, options.raw, color);
     }
 
     /** Prints text made by {@code content} to standard output or --output. */

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads the four exports into a {@link shop.atp.domain.Shop}, row by row. Every invalid row
@@ -43,6 +44,7 @@ public final class ShopReader {
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final Map<String, Integer> productLines = new HashMap<>();
+    private Consumer<FileSummary> onFileRead = file -> { };
 
     public ShopReader(Policy policy, Character delimiter, boolean skipInvalid) {
         this.policy = policy;
@@ -52,6 +54,12 @@ public final class ShopReader {
         for (String channel : policy.channelNames()) {
             channelsByWord.put(channel.toLowerCase(Locale.ROOT), channel);
         }
+    }
+
+    /** Called after each file is read, e.g. to show progress. */
+    public ShopReader onFileRead(Consumer<FileSummary> listener) {
+        this.onFileRead = listener;
+        return this;
     }
 
     /** Reads every file; throws {@link InputException} with every problem found in all of them. */
@@ -112,7 +120,9 @@ public final class ShopReader {
                     rejectedLines.add(row.line());
                 }
             }
-            shop.addFileSummary(new FileSummary(file.name(), true, read, read - rejectedLines.size(), rejectedLines));
+            FileSummary summary = new FileSummary(file.name(), true, read, read - rejectedLines.size(), rejectedLines);
+            shop.addFileSummary(summary);
+            onFileRead.accept(summary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,10 +16,17 @@ public final class TableWriter {
 
     private final Format format;
     private final boolean raw;
+    private final boolean color;
 
     public TableWriter(Format format, boolean raw) {
+        this(format, raw, false);
+    }
+
+    /** @param color table format only: status and severity words in colour (for a terminal) */
+    public TableWriter(Format format, boolean raw, boolean color) {
         this.format = format;
         this.raw = raw;
+        this.color = color;
     }
 
     public void write(Table table, Writer out) {
@@ -28,7 +35,7 @@ public final class TableWriter {
                 case CSV -> delimited(table, ',', out);
                 case TSV -> delimited(table, '\t', out);
                 case JSON -> json(table, out);
-                default -> aligned(table, out);
+                default -> aligned(table, out, color);
             }
             out.flush();
         } catch (IOException e) {
@@ -109,7 +116,7 @@ public final class TableWriter {
         return "\"" + new String(encoder.quoteAsString(Cells.text(cell))) + "\"";
     }
 
-    private static void aligned(Table table, Writer out) throws IOException {
+    private static void aligned(Table table, Writer out, boolean color) throws IOException {
         List<String> columns = table.columns();
         int[] widths = new int[columns.size()];
         boolean[] numeric = new boolean[columns.size()];
@@ -122,7 +129,7 @@ public final class TableWriter {
                 numeric[i] |= Cells.isNumber(row[i]);
             }
         }
-        line(columns.toArray(), widths, numeric, out);
+        line(columns.toArray(), widths, numeric, false, out);
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < widths.length; i++) {
             rule.append(i > 0 ? "  " : "").append("-".repeat(widths[i]));
@@ -130,11 +137,11 @@ public final class TableWriter {
         out.write(rule.toString());
         out.write('\n');
         for (Object[] row : table.rows()) {
-            line(row, widths, numeric, out);
+            line(row, widths, numeric, color, out);
         }
     }
 
-    private static void line(Object[] cells, int[] widths, boolean[] numeric, Writer out) throws IOException {
+    private static void line(Object[] cells, int[] widths, boolean[] numeric, boolean color, Writer out) throws IOException {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             String text = Cells.printable(Cells.text(cells[i]));
@@ -142,7 +149,8 @@ public final class TableWriter {
             if (i > 0) {
                 b.append("  ");
             }
-            b.append(numeric[i] ? pad + text : text + (i == cells.length - 1 ? "" : pad));
+            String shown = color ? Colors.paint(text) : text;
+            b.append(numeric[i] ? pad + shown : shown + (i == cells.length - 1 ? "" : pad));
         }
         out.write(b.toString().stripTrailing());
         out.write('\n');

@@ -1,0 +1,89 @@
+package shop.atp.output;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TableWriterTest {
+
+    private static String write(Format format, boolean raw, Object... cells) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(cells);
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            columns.add("c" + i);
+        }
+        StringWriter out = new StringWriter();
+        new TableWriter(format, raw).write(Table.ofRows(columns, rows), out);
+        return out.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+            "equals|=SUM(A1)|'=SUM(A1)",
+            "plus|+1|'+1",
+            "minus|-1|'-1",
+            "at|@cmd|'@cmd",
+            "tab|\\tx|'\\tx",
+            "carriage return|\\rx|\"'\\rx\"",
+            "line feed|\\nx|\"'\\nx\"",
+            "nul|\\0x|'\\0x",
+            "quoted delimiter|=a,b|\"'=a,b\"",
+            "harmless|abc|abc",
+            "inner equals|a=b|a=b",
+    })
+    void formulaGuardInCsv(String what, String cell, String expected) {
+        String text = unescape(cell);
+        assertThat(write(Format.CSV, false, text)).isEqualTo("c0\r\n" + unescape(expected) + "\r\n");
+        assertThat(write(Format.CSV, true, text)).doesNotStartWith("c0\r\n'");
+    }
+
+    @Test
+    void formulaGuardInTsvAndNumbersStayNumbers() {
+        assertThat(write(Format.TSV, false, "-x", -5L, "x\ty")).isEqualTo("c0\tc1\tc2\r\n'-x\t-5\t\"x\ty\"\r\n");
+        assertThat(write(Format.CSV, false, -5L, 0L, new java.math.BigDecimal("12.5"))).isEqualTo("c0,c1,c2\r\n-5,0,12.5\r\n");
+    }
+
+    @Test
+    void jsonHasNumbersAsNumbersBlanksAsNullAndEscapedText() {
+        assertThat(write(Format.JSON, false, "a\"b\n", -3L, null))
+                .isEqualTo("[\n  {\"c0\": \"a\\\"b\\n\", \"c1\": -3, \"c2\": null}\n]\n");
+        StringWriter empty = new StringWriter();
+        new TableWriter(Format.JSON, false).write(Table.ofRows(List.of("a"), List.of()), empty);
+        assertThat(empty.toString()).isEqualTo("[]\n");
+    }
+
+    @Test
+    void alignedTableRightAlignsNumbersAndCountsCodePoints() {
+        List<Object[]> rows = List.of(new Object[]{"Ä", 5L}, new Object[]{"long sku", -12L});
+        StringWriter out = new StringWriter();
+        new TableWriter(Format.TABLE, false).write(Table.ofRows(List.of("sku", "on_hand"), rows), out);
+        assertThat(out.toString()).isEqualTo("""
+                sku       on_hand
+                --------  -------
+                Ä               5
+                long sku      -12
+                """);
+    }
+
+    @Test
+    void colourOnlyWhenAskedAndOnlyForStatusWords() {
+        List<Object[]> rows = List.<Object[]>of(new Object[]{"OUT_OF_STOCK", "OUT"});
+        StringWriter plain = new StringWriter();
+        new TableWriter(Format.TABLE, false, false).write(Table.ofRows(List.of("status", "x"), rows), plain);
+        assertThat(plain.toString()).doesNotContain("\u001b");
+        StringWriter colored = new StringWriter();
+        new TableWriter(Format.TABLE, false, true).write(Table.ofRows(List.of("status", "x"), rows), colored);
+        assertThat(colored.toString()).contains("\u001b[31mOUT_OF_STOCK\u001b[0m  OUT");
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\t", "\t").replace("\\r", "\r").replace("\\n", "\n").replace("\\0", "\0");
+    }
+}
