@@ -3,6 +3,7 @@ package shop.atp.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class Analysis {
         return Findings.of(this);
     }
 
-    /** Late incoming lines in file order, each with the order units and lines waiting on it. */
+    /** Late incoming lines, oldest expected date first, each with the order units and lines waiting on it. */
     public List<LatePo> latePurchaseOrders() {
         Map<PurchaseOrderLine, List<Piece>> waiting = new IdentityHashMap<>();
         for (Piece p : allocation.pieces()) {
@@ -100,6 +101,8 @@ public final class Analysis {
                         pieces.stream().map(Piece::rank).distinct().count()));
             }
         }
+        late.sort(Comparator.comparing((LatePo l) -> l.line().expectedDate())
+                .thenComparing(l -> l.line().poNumber()).thenComparing(l -> l.line().sku()));
         return late;
     }
 

@@ -66,9 +66,8 @@ public final class Findings {
             PurchaseOrderLine po = shop.firstPoBySku().get(sku.sku());
             if (order != null || po != null) {
                 add(Severity.WARNING, "UNKNOWN_SKU", sku.sku(), order != null ? order.orderId() : po.poNumber(),
-                        "not in on-hand or products; first named by " + (order != null
-                                ? "order " + order.orderId() + " (orders line " + order.line() + ")"
-                                : "PO " + po.poNumber() + " (purchase-orders line " + po.line() + ")"));
+                        "not in on-hand or products; first named by "
+                                + (order != null ? "order " + order.orderId() : "PO " + po.poNumber()));
             }
         }
     }
