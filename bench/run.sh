@@ -11,7 +11,9 @@
 #
 # Environment:
 #   ATP_JAVA_OPTS   JVM options for every atp run, e.g. "-Xmx1g -XX:+UseSerialGC" (default none)
-#   ATP_LAUNCHER    a command to run instead of `java $ATP_JAVA_OPTS -jar $ATP_JAR` (e.g. a launcher script)
+#   ATP_LAUNCHER    a command to run instead of `java $ATP_JAVA_OPTS -jar $ATP_JAR`, e.g. bin/atp;
+#                   ATP_JAR and ATP_JAVA_OPTS are exported to it, and it gets one untimed
+#                   `--help` run first (so a launcher that records a CDS archive has it)
 #   ATP_JAR         the jar to run (default: <repo>/target/atp.jar)
 #   RUNS            runs per size and command (default 3, at least 3 counts for the issue)
 #   HELP_RUNS       runs of --help (default 5)
@@ -50,6 +52,10 @@ for arg in "$@"; do
 done
 
 log() { printf '%s\n' "$*" >&2; }
+
+if [[ -n "$ATP_LAUNCHER" ]]; then
+  export ATP_JAR ATP_JAVA_OPTS
+fi
 
 ensure_time() {
   if [[ ! -x /usr/bin/time ]]; then
@@ -208,6 +214,10 @@ case "$mode" in
     for size in ${sizes[@]+"${sizes[@]}"}; do
       d=$(generate "$size"); dirs+=("$d"); rows+=("$(data_rows "$d")")
     done
+    if [[ -n "$ATP_LAUNCHER" ]]; then
+      # shellcheck disable=SC2086
+      $ATP_LAUNCHER --help >/dev/null 2>&1 || { log "ATP_LAUNCHER='$ATP_LAUNCHER' --help failed"; exit 1; }
+    fi
     header
     measure_help
     for (( k = 0; k < ${#dirs[@]}; k++ )); do

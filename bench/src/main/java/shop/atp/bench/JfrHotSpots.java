@@ -39,6 +39,10 @@ public final class JfrHotSpots {
     private Duration gcPause = Duration.ZERO;
     private Duration gcTotal = Duration.ZERO;
     private long maxHeapUsed;
+    /** GC events: start (epoch ns) and pause (ns). */
+    private final List<long[]> gcs = new java.util.ArrayList<>();
+    /** Per phase: first shop.atp frame from the top → samples. */
+    private final Map<String, Map<String, Integer>> phaseMethods = new java.util.TreeMap<>();
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
@@ -63,6 +67,7 @@ public final class JfrHotSpots {
                 gcCount++;
                 gcTotal = gcTotal.plus(e.getDuration());
                 gcPause = gcPause.plus(e.getDuration("sumOfPauses"));
+                gcs.add(new long[]{nanos(e.getStartTime()), e.getDuration("sumOfPauses").toNanos()});
             }
             case "jdk.GCHeapSummary" -> maxHeapUsed = Math.max(maxHeapUsed, e.getLong("heapUsed"));
             default -> {
@@ -94,9 +99,11 @@ public final class JfrHotSpots {
         }
         layers.merge(layer, 1, Integer::sum);
 
+        String firstApp = "(no shop.atp frame)";
         for (RecordedFrame f : frames) {
             if (cls(f).startsWith("shop.atp.")) {
-                firstAppMethods.merge(name(f), 1, Integer::sum);
+                firstApp = name(f);
+                firstAppMethods.merge(firstApp, 1, Integer::sum);
                 break;
             }
         }
@@ -135,6 +142,7 @@ public final class JfrHotSpots {
             }
         }
         phases.merge(phase, 1, Integer::sum);
+        phaseMethods.computeIfAbsent(phase, k -> new HashMap<>()).merge(firstApp, 1, Integer::sum);
         if ("main".equals(thread)) {
             long t = nanos(e.getStartTime());
             long[] span = phaseSpan.computeIfAbsent(phase, k -> new long[]{Long.MAX_VALUE, Long.MIN_VALUE});
@@ -185,9 +193,32 @@ public final class JfrHotSpots {
         table("threads", threads, top);
         System.out.printf(Locale.ROOT, "%n== wall-clock span of each phase on the main thread (first..last sample, s from the first"
                 + " recorded event; %.3f s recorded in all)%n", (lastEvent - firstEvent) / 1e9);
-        phaseSpan.forEach((phase, span) -> System.out.printf(Locale.ROOT, "  %6.3f .. %6.3f  = %6.3f s  %s%n",
-                (span[0] - firstEvent) / 1e9, (span[1] - firstEvent) / 1e9, (span[1] - span[0]) / 1e9, phase));
+        System.out.println("  (GC = stop-the-world pauses that started inside the span; start-up and command glue"
+                + " interleave with the phases, so they are not shown)");
+        phaseSpan.forEach((phase, span) -> {
+            if (phase.startsWith("0") || phase.startsWith("5")) {
+                return;
+            }
+            long gc = 0;
+            for (long[] g : gcs) {
+                if (g[0] >= span[0] && g[0] <= span[1]) {
+                    gc += g[1];
+                }
+            }
+            System.out.printf(Locale.ROOT, "  %6.3f .. %6.3f  = %6.3f s (GC %5.3f s)  %s%n",
+                    (span[0] - firstEvent) / 1e9, (span[1] - firstEvent) / 1e9, (span[1] - span[0]) / 1e9, gc / 1e9,
+                    phase);
+        });
         table("by phase (bottom-most marker frame on the stack)", phases, top);
+        phaseMethods.forEach((phase, methods) -> {
+            int n = methods.values().stream().mapToInt(Integer::intValue).sum();
+            System.out.printf(Locale.ROOT, "%n== phase %s: %d samples, by first shop.atp frame from the top%n", phase, n);
+            methods.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(Math.min(top, 12))
+                    .forEach(en -> System.out.printf(Locale.ROOT, "%6d %5.1f%% of phase  %s%n", en.getValue(),
+                            100.0 * en.getValue() / n, en.getKey()));
+        });
         table("by layer (first opencsv / shop.atp / picocli / jackson frame from the top)", layers, top);
         table("self time: top frame", selfMethods, top);
         table("first shop.atp frame from the top (the atp code that spent it, JDK/opencsv calls included)",
