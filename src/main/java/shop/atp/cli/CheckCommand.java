@@ -1,7 +1,7 @@
 package shop.atp.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import shop.atp.domain.Finding;
 import shop.atp.output.Format;
 import shop.atp.output.Summaries;
@@ -17,8 +17,8 @@ import java.util.List;
         footer = "  atp check --data examples --as-of 2026-11-24 --fail-on warning || echo 'look at the shop'")
 final class CheckCommand extends ShopCommand {
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning or never: the findings that make the exit code 1.")
-    FailOn failOn = FailOn.ERROR;
+    @Mixin
+    FailOnOption failOn;
 
     @Override
     public Integer call() {

@@ -1,7 +1,7 @@
 package shop.atp.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import shop.atp.domain.DailyReport;
 import shop.atp.output.Format;
 import shop.atp.output.ReportDocument;
@@ -19,8 +19,8 @@ import shop.atp.output.ReportText;
                 "  atp report --format html --output /var/reports/today.html || mail -s 'atp: look at the shop' me@shop.example < /dev/null"})
 final class ReportCommand extends ShopCommand {
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning or never: the findings that make the exit code 1.")
-    FailOn failOn = FailOn.ERROR;
+    @Mixin
+    FailOnOption failOn;
 
     @Override
     public Integer call() {
