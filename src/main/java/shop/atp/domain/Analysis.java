@@ -2,13 +2,11 @@ package shop.atp.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One morning's analysis of the shop: quantities and allocation are worked out once, and the
@@ -20,7 +18,9 @@ public final class Analysis {
     private final Policy policy;
     private final LocalDate asOf;
     private final Allocation allocation;
-    private final TreeMap<String, SkuPicture> skus = new TreeMap<>();
+    /** Every SKU's picture, in SKU order, and the same pictures by SKU for lookups. */
+    private final List<SkuPicture> skus = new ArrayList<>();
+    private final Map<String, SkuPicture> bySku = new HashMap<>();
 
     private Analysis(Shop shop, Policy policy, LocalDate asOf) {
         this.shop = shop;
@@ -33,7 +33,9 @@ public final class Analysis {
         }
         for (String sku : shop.skus()) {
             SkuQuantities q = SkuQuantities.of(shop, sku, incomingBySku.getOrDefault(sku, List.of()), asOf);
-            skus.put(sku, new SkuPicture(sku, shop.product(sku), policy.rulesFor(sku), q, allocation.of(sku), asOf));
+            SkuPicture picture = new SkuPicture(sku, shop.product(sku), policy.rulesFor(sku), q, allocation.of(sku), asOf);
+            skus.add(picture);
+            bySku.put(sku, picture);
         }
     }
 
@@ -58,22 +60,22 @@ public final class Analysis {
     }
 
     /** Every SKU, sorted by SKU. */
-    public Collection<SkuPicture> skus() {
-        return skus.values();
+    public List<SkuPicture> skus() {
+        return skus;
     }
 
     public SkuPicture sku(String sku) {
-        return skus.get(sku);
+        return bySku.get(sku);
     }
 
     public Decision decide(String sku, String channel) {
-        return Decisions.decide(skus.get(sku), channel);
+        return Decisions.decide(bySku.get(sku), channel);
     }
 
     /** A decision per SKU and channel, sorted by SKU, channels in the policy's order. */
     public List<Decision> decisions(List<String> channels) {
         List<Decision> out = new ArrayList<>();
-        for (SkuPicture sku : skus.values()) {
+        for (SkuPicture sku : skus) {
             for (String channel : channels) {
                 out.add(Decisions.decide(sku, channel));
             }
@@ -108,6 +110,6 @@ public final class Analysis {
 
     /** The trackers of the new products, sorted by SKU. */
     public List<PreorderTracker> preorders() {
-        return skus.values().stream().filter(SkuPicture::isNew).map(PreorderTracker::of).toList();
+        return skus.stream().filter(SkuPicture::isNew).map(PreorderTracker::of).toList();
     }
 }

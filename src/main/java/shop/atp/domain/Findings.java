@@ -3,11 +3,9 @@ package shop.atp.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -104,13 +102,15 @@ public final class Findings {
         }
     }
 
+    /** Pieces come in FIFO order, a line's pieces next to each other: one pass, a line at a time. */
     private void orderLineFindings() {
-        Map<Integer, List<Piece>> byLine = new LinkedHashMap<>();
-        for (Piece p : analysis.allocation().pieces()) {
-            byLine.computeIfAbsent(p.rank(), k -> new ArrayList<>()).add(p);
-        }
-        for (List<Piece> pieces : byLine.values()) {
-            orderLine(pieces);
+        List<Piece> all = analysis.allocation().pieces();
+        int start = 0;
+        for (int i = 1; i <= all.size(); i++) {
+            if (i == all.size() || all.get(i).rank() != all.get(start).rank()) {
+                orderLine(all.subList(start, i));
+                start = i;
+            }
         }
     }
 
@@ -149,9 +149,20 @@ public final class Findings {
     }
 
     private void marketplace(OrderLine order, ChannelRule channel, List<Piece> pieces) {
-        long backordered = unitsIn(pieces, PieceState.BACKORDER);
-        long shortUnits = unitsIn(pieces, PieceState.SHORT);
-        long preordered = unitsIn(pieces, PieceState.PREORDER);
+        if (channel.backorder() && channel.preorder()) {
+            return;
+        }
+        long backordered = 0;
+        long shortUnits = 0;
+        long preordered = 0;
+        for (Piece p : pieces) {
+            switch (p.state()) {
+                case BACKORDER -> backordered += p.quantity();
+                case SHORT -> shortUnits += p.quantity();
+                case PREORDER -> preordered += p.quantity();
+                default -> { }
+            }
+        }
         List<String> parts = new ArrayList<>();
         if (!channel.backorder() && backordered > 0) {
             parts.add(Words.units(backordered) + " backordered");
@@ -169,20 +180,21 @@ public final class Findings {
         }
     }
 
-    private static long unitsIn(List<Piece> pieces, PieceState state) {
-        return pieces.stream().filter(p -> p.state() == state).mapToLong(Piece::quantity).sum();
-    }
-
     private void promiseSlipped(OrderLine order, List<Piece> pieces) {
         LocalDate told = order.promisedDate();
         if (told == null) {
             return;
         }
-        boolean anyUndated = pieces.stream().anyMatch(p -> p.promisedDate() == null);
-        LocalDate now = pieces.stream().map(Piece::promisedDate).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        if (anyUndated) {
-            long undated = pieces.stream().filter(p -> p.promisedDate() == null).mapToLong(Piece::quantity).sum();
+        long undated = 0;
+        LocalDate now = null;
+        for (Piece p : pieces) {
+            if (p.promisedDate() == null) {
+                undated += p.quantity();
+            } else if (now == null || p.promisedDate().isAfter(now)) {
+                now = p.promisedDate();
+            }
+        }
+        if (undated > 0) {
             add(Severity.WARNING, "PROMISE_SLIPPED", order.sku(), order.orderId(),
                     "promised " + told + "; " + Words.units(undated) + (undated == 1 ? " now has" : " now have") + " no ship date");
         } else if (now.isAfter(told)) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * tie-breaker.
  */
 public record OrderLine(String orderId, String sku, long quantity, Instant orderedAt, String channel,
-                        OrderStatus status, long shipped, LocalDate promisedDate, String customer, int line) {
+                        OrderStatus status, long shipped, LocalDate promisedDate, int line) {
 
     /** Units this line still needs: what is ordered and not yet shipped, on an open line. */
     public long openQuantity() {

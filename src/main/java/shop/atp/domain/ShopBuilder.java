@@ -8,38 +8,61 @@ import java.util.TreeSet;
 
 /**
  * Takes the rows of the exports one at a time, as they stream in, and keeps only what the
- * rules need, so memory grows with SKUs and open order lines, not with file size.
+ * rules need, so memory grows with SKUs and open order lines, not with file size. Each SKU's
+ * text is kept once, however many rows name it.
  */
 public final class ShopBuilder {
 
-    private final TreeSet<String> skus = new TreeSet<>();
-    private final Map<String, Long> onHand = new HashMap<>();
+    /** What the rows said of one SKU so far. */
+    private static final class Tally {
+        final String sku;
+        Long onHand;
+        long committed;
+        OrderLine firstOrder;
+        PurchaseOrderLine firstPo;
+
+        Tally(String sku) {
+            this.sku = sku;
+        }
+    }
+
+    private final Map<String, Tally> tallies = new HashMap<>();
     private final Map<String, Product> products = new HashMap<>();
     private final List<PurchaseOrderLine> incomingLines = new ArrayList<>();
     private final List<OrderLine> openLines = new ArrayList<>();
-    private final Map<String, Long> committed = new HashMap<>();
-    private final Map<String, OrderLine> firstOrderBySku = new HashMap<>();
-    private final Map<String, PurchaseOrderLine> firstPoBySku = new HashMap<>();
     private final List<FileSummary> files = new ArrayList<>();
 
+    private Tally tally(String sku) {
+        return tallies.computeIfAbsent(sku, Tally::new);
+    }
+
+    /** The one String instance kept for this SKU: rows share it instead of each holding a copy. */
+    public String sku(String sku) {
+        return tally(sku).sku;
+    }
+
     public void addOnHand(String sku, long units) {
-        skus.add(sku);
-        onHand.merge(sku, units, Math::addExact);
+        Tally t = tally(sku);
+        t.onHand = t.onHand == null ? units : Math.addExact(t.onHand, units);
     }
 
     public void addPurchaseOrderLine(PurchaseOrderLine line) {
-        skus.add(line.sku());
-        firstPoBySku.putIfAbsent(line.sku(), line);
+        Tally t = tally(line.sku());
+        if (t.firstPo == null) {
+            t.firstPo = line;
+        }
         if (line.isIncoming()) {
             incomingLines.add(line);
         }
     }
 
     public void addOrderLine(OrderLine line) {
-        skus.add(line.sku());
-        firstOrderBySku.merge(line.sku(), line, (a, b) -> FifoOrder.LINES.compare(a, b) <= 0 ? a : b);
+        Tally t = tally(line.sku());
+        if (t.firstOrder == null || FifoOrder.LINES.compare(line, t.firstOrder) < 0) {
+            t.firstOrder = line;
+        }
         if (line.status() == OrderStatus.OPEN) {
-            committed.merge(line.sku(), line.committed(), Math::addExact);
+            t.committed = Math.addExact(t.committed, line.committed());
         }
         if (line.needsStock()) {
             openLines.add(line);
@@ -51,7 +74,7 @@ public final class ShopBuilder {
         if (products.containsKey(product.sku())) {
             return false;
         }
-        skus.add(product.sku());
+        tally(product.sku());
         products.put(product.sku(), product);
         return true;
     }
@@ -61,7 +84,25 @@ public final class ShopBuilder {
     }
 
     public Shop build() {
-        return new Shop(skus, onHand, products, incomingLines, openLines, committed,
-                firstOrderBySku, firstPoBySku, List.copyOf(files));
+        Map<String, Long> onHand = new HashMap<>();
+        Map<String, Long> committed = new HashMap<>();
+        Map<String, OrderLine> firstOrder = new HashMap<>();
+        Map<String, PurchaseOrderLine> firstPo = new HashMap<>();
+        for (Tally t : tallies.values()) {
+            if (t.onHand != null) {
+                onHand.put(t.sku, t.onHand);
+            }
+            if (t.committed != 0) {
+                committed.put(t.sku, t.committed);
+            }
+            if (t.firstOrder != null) {
+                firstOrder.put(t.sku, t.firstOrder);
+            }
+            if (t.firstPo != null) {
+                firstPo.put(t.sku, t.firstPo);
+            }
+        }
+        return new Shop(new TreeSet<>(tallies.keySet()), onHand, products, incomingLines, openLines, committed,
+                firstOrder, firstPo, List.copyOf(files));
     }
 }

@@ -63,6 +63,9 @@ final class Cells {
     }
 
     private long wholeNumber(String column, String value, boolean mayBeNegative) {
+        if (value.length() <= 12 && isDigits(value)) {
+            return Long.parseLong(value);
+        }
         BigDecimal number;
         try {
             number = new BigDecimal(value);
@@ -83,6 +86,16 @@ final class Cells {
             return 0;
         }
         return number.longValueExact();
+    }
+
+    private static boolean isDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !value.isEmpty();
     }
 
     private static boolean isPlainDecimal(String value) {

@@ -1,10 +1,12 @@
 package shop.atp.input;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -46,6 +48,12 @@ public final class DateReader {
         if (isPlainIsoDate(text)) {
             return parseIsoDate(text);
         }
+        if (text.length() >= 19 && isPlainIsoDate(text.substring(0, 10)) && isTimeSeparator(text.charAt(10))) {
+            LocalDate d = parseIsoDate(text.substring(0, 10));
+            if (d != null && FastDateTime.epochSecond(text, ZoneOffset.UTC) != null) {
+                return d;
+            }
+        }
         TemporalAccessor t = parse(text);
         return t == null ? null : LocalDate.from(t);
     }
@@ -55,6 +63,10 @@ public final class DateReader {
         if (isPlainIsoDate(text)) {
             LocalDate d = parseIsoDate(text);
             return d == null ? null : d.atStartOfDay(zone).toInstant();
+        }
+        Long fast = FastDateTime.epochSecond(text, zone);
+        if (fast != null) {
+            return Instant.ofEpochSecond(fast);
         }
         TemporalAccessor t = parse(text);
         if (t == null) {
@@ -73,10 +85,21 @@ public final class DateReader {
         return s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-';
     }
 
+    private static boolean isTimeSeparator(char c) {
+        return c == 'T' || c == ' ';
+    }
+
+    /** yyyy-MM-dd by hand: the common case, read millions of times. */
     private static LocalDate parseIsoDate(String s) {
+        int y = FastDateTime.digits(s, 0, 4);
+        int m = FastDateTime.digits(s, 5, 2);
+        int d = FastDateTime.digits(s, 8, 2);
+        if (y < 0 || m < 0 || d < 0) {
+            return null;
+        }
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -168,13 +168,13 @@ public final class ShopReader {
     }
 
     private Runnable onHand(Cells cells) {
-        String sku = cells.requiredText("sku");
+        String sku = shop.sku(cells.requiredText("sku"));
         long units = cells.quantity("on_hand", true);
         return () -> shop.addOnHand(sku, units);
     }
 
     private Runnable purchaseOrderLine(Cells cells, int line) {
-        PurchaseOrderLine po = new PurchaseOrderLine(cells.requiredText("po_number"), cells.requiredText("sku"),
+        PurchaseOrderLine po = new PurchaseOrderLine(cells.requiredText("po_number"), shop.sku(cells.requiredText("sku")),
                 cells.quantity("quantity", false), cells.quantityOr("received", 0), cells.date("expected_date"),
                 cells.choice("status", PO_STATUSES, PoStatus.OPEN,
                         "open, confirmed, in_transit, received, closed, cancelled"),
@@ -184,11 +184,11 @@ public final class ShopReader {
 
     private Runnable orderLine(Cells cells, int line) {
         String orderId = cells.requiredText("order_id");
-        String sku = cells.requiredText("sku");
+        String sku = shop.sku(cells.requiredText("sku"));
         long quantity = cells.quantity("quantity", false);
         OrderLine order = new OrderLine(orderId, sku, quantity, cells.requiredInstant("ordered_at"),
                 channel(cells), cells.choice("status", ORDER_STATUSES, OrderStatus.OPEN, "open, shipped, fulfilled, cancelled"),
-                cells.quantityOr("shipped", 0), cells.date("promised_date"), cells.text("customer"), line);
+                cells.quantityOr("shipped", 0), cells.date("promised_date"), line);
         if (order.shipped() > quantity) {
             cells.problem("shipped " + order.shipped() + " is more than quantity " + quantity);
         }

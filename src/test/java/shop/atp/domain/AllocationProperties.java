@@ -51,7 +51,7 @@ class AllocationProperties {
             for (int i = 0; i < orderRows.size(); i++) {
                 OrderLine o = orderRows.get(i);
                 b.addOrderLine(new OrderLine(o.orderId(), o.sku(), o.quantity(), o.orderedAt(), o.channel(), o.status(),
-                        o.shipped(), o.promisedDate(), o.customer(), i + 2));
+                        o.shipped(), o.promisedDate(), i + 2));
             }
             b.addProduct(new Product("N", "New", Lifecycle.NEW, planned, AS_OF.plusDays(40)));
             return b.build();
@@ -78,7 +78,7 @@ class AllocationProperties {
                         Arbitraries.longs().between(0, 3), Arbitraries.of("dtc", "amazon", "ebay"))
                 .as((sku, q, day, status, shipped, channel) -> new OrderLine("", sku, q,
                         AS_OF.minusDays(10 - day).atStartOfDay().toInstant(java.time.ZoneOffset.UTC), channel, status,
-                        Math.min(shipped, q), null, "", 0));
+                        Math.min(shipped, q), null, 0));
         return Combinators.combine(onHand, po.list().ofMaxSize(6), order.list().ofMaxSize(14),
                         Arbitraries.longs().between(0, 15))
                 .as((h, p, o, planned) -> new RandomShop(h, numberPos(p), numberOrders(o), planned));
@@ -99,7 +99,7 @@ class AllocationProperties {
         for (int i = 0; i < orders.size(); i++) {
             OrderLine o = orders.get(i);
             String id = i % 3 == 0 ? "X-" + i : String.valueOf(100 - i);
-            out.add(new OrderLine(id, o.sku(), o.quantity(), o.orderedAt(), o.channel(), o.status(), o.shipped(), null, "", 0));
+            out.add(new OrderLine(id, o.sku(), o.quantity(), o.orderedAt(), o.channel(), o.status(), o.shipped(), null, 0));
         }
         return out;
     }

@@ -38,7 +38,7 @@ final class TestShop {
     TestShop order(String id, String sku, long quantity, String orderedAt, String channel, OrderStatus status,
                    long shipped, String promised) {
         builder.addOrderLine(new OrderLine(id, sku, quantity, instant(orderedAt), channel, status, shipped,
-                promised == null ? null : LocalDate.parse(promised), "", line++));
+                promised == null ? null : LocalDate.parse(promised), line++));
         return this;
     }
 
