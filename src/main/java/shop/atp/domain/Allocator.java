@@ -2,6 +2,7 @@ package shop.atp.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,8 +53,30 @@ public final class Allocator {
             bySku.put(sku, result);
             all.addAll(result.pieces());
         }
-        all.sort(Comparator.comparingInt(Piece::rank)); // stable: a line's pieces keep their order
-        return new Allocation(all, bySku);
+        return new Allocation(inRankOrder(all), bySku);
+    }
+
+    /**
+     * Pieces in FIFO order, a line's pieces in the order they were cut: a counting sort on
+     * rank, linear in the number of pieces.
+     */
+    private static List<Piece> inRankOrder(List<Piece> pieces) {
+        int maxRank = 0;
+        for (Piece p : pieces) {
+            maxRank = Math.max(maxRank, p.rank());
+        }
+        int[] start = new int[maxRank + 2];
+        for (Piece p : pieces) {
+            start[p.rank() + 1]++;
+        }
+        for (int r = 1; r < start.length; r++) {
+            start[r] += start[r - 1];
+        }
+        Piece[] sorted = new Piece[pieces.size()];
+        for (Piece p : pieces) {
+            sorted[start[p.rank()]++] = p;
+        }
+        return Arrays.asList(sorted);
     }
 
     private Map<String, List<Ranked>> openLinesInFifoOrder() {

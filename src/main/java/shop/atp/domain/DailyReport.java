@@ -53,7 +53,7 @@ public record DailyReport(LocalDate asOf, List<FileSummary> files, int skuCount,
     public Map<String, Long> countsByCode() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Finding f : findings) {
-            counts.merge(f.code(), 1L, Long::sum);
+            counts.merge(f.code().name(), 1L, Long::sum);
         }
         return counts;
     }

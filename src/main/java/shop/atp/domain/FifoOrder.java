@@ -8,12 +8,18 @@ import java.util.Comparator;
  */
 public final class FifoOrder {
 
-    public static final Comparator<OrderLine> LINES = Comparator
-            .comparing(OrderLine::orderedAt)
-            .thenComparing(OrderLine::orderId, FifoOrder::compareOrderIds)
-            .thenComparingInt(OrderLine::line);
+    public static final Comparator<OrderLine> LINES = FifoOrder::compareLines;
 
     private FifoOrder() {
+    }
+
+    private static int compareLines(OrderLine a, OrderLine b) {
+        int byTime = a.orderedAt().compareTo(b.orderedAt());
+        if (byTime != 0) {
+            return byTime;
+        }
+        int byId = compareOrderIds(a.orderId(), b.orderId());
+        return byId != 0 ? byId : Integer.compare(a.line(), b.line());
     }
 
     public static int compareOrderIds(String a, String b) {

@@ -37,24 +37,24 @@ public final class Findings {
         return f.out;
     }
 
-    private void add(Severity severity, String code, String sku, String ref, String message) {
-        out.add(new Finding(severity, code, sku, ref, message));
+    private void add(FindingCode code, String sku, String ref, String message) {
+        out.add(new Finding(code, sku, ref, message));
     }
 
     private void skuFindings(SkuPicture sku) {
         SkuQuantities q = sku.quantities();
         if (q.oversold()) {
-            add(Severity.ERROR, "OVERSOLD", sku.sku(), "", oversoldMessage(sku));
+            add(FindingCode.OVERSOLD, sku.sku(), "", oversoldMessage(sku));
         }
         if (sku.isNew() && sku.preordered() > sku.preorderLimit()) {
-            add(Severity.ERROR, "PREORDER_CAP_EXCEEDED", sku.sku(), "",
+            add(FindingCode.PREORDER_CAP_EXCEEDED, sku.sku(), "",
                     sku.preordered() + " preordered, limit " + sku.preorderLimit() + " (" + sku.rules().preorderCap()
                             + " of " + sku.product().plannedProduction() + "): "
                             + (sku.preordered() - sku.preorderLimit()) + " over the cap");
         }
         bufferBreached(sku);
         if (q.onHand() < 0) {
-            add(Severity.WARNING, "NEGATIVE_ON_HAND", sku.sku(), "",
+            add(FindingCode.NEGATIVE_ON_HAND, sku.sku(), "",
                     "on hand is " + q.onHand() + (q.onHand() == -1 ? "; the first unit to arrive repays it"
                             : "; the first " + Words.units(-q.onHand()) + " to arrive repay it") + " before any order");
         }
@@ -63,7 +63,7 @@ public final class Findings {
             OrderLine order = shop.firstOrderBySku().get(sku.sku());
             PurchaseOrderLine po = shop.firstPoBySku().get(sku.sku());
             if (order != null || po != null) {
-                add(Severity.WARNING, "UNKNOWN_SKU", sku.sku(), order != null ? order.orderId() : po.poNumber(),
+                add(FindingCode.UNKNOWN_SKU, sku.sku(), order != null ? order.orderId() : po.poNumber(),
                         "not in on-hand or products; first named by "
                                 + (order != null ? "order " + order.orderId() : "PO " + po.poNumber()));
             }
@@ -96,7 +96,7 @@ public final class Findings {
         long allocated = lines.stream().mapToLong(Supply::used).sum();
         long allowed = sku.rules().bufferedShare(incoming);
         if (allocated > allowed) {
-            add(Severity.WARNING, "BUFFER_BREACHED", sku.sku(), "",
+            add(FindingCode.BUFFER_BREACHED, sku.sku(), "",
                     allocated + " of " + incoming + " incoming units already allocated; the "
                             + sku.rules().incomingBuffer() + " buffer allows " + allowed);
         }
@@ -121,7 +121,7 @@ public final class Findings {
         int limit = sku.rules().backorderLimit(order.channel());
         for (Piece p : pieces) {
             if (p.state() == PieceState.BACKORDER && !sku.isConfirmed(p.po())) {
-                add(Severity.ERROR, "BACKORDER_WITHOUT_CONFIRMED_PO", order.sku(), order.orderId(),
+                add(FindingCode.BACKORDER_WITHOUT_CONFIRMED_PO, order.sku(), order.orderId(),
                         Words.units(p.quantity()) + " backordered on " + p.po().poNumber() + ", which is "
                                 + weakness(p.po()));
             }
@@ -129,7 +129,7 @@ public final class Findings {
         marketplace(order, channel, pieces);
         for (Piece p : pieces) {
             if (p.state() == PieceState.BACKORDER && sku.isConfirmed(p.po()) && p.po().daysFrom(asOf) > limit) {
-                add(Severity.WARNING, "PROMISE_BEYOND_LIMIT", order.sku(), order.orderId(),
+                add(FindingCode.PROMISE_BEYOND_LIMIT, order.sku(), order.orderId(),
                         Words.units(p.quantity()) + (p.quantity() == 1 ? " waits on " : " wait on ") + p.po().poNumber() + " expected "
                                 + p.po().expectedDate() + " (" + Words.days(p.po().daysFrom(asOf)) + "), beyond "
                                 + order.channel() + "'s limit of " + Words.days(limit));
@@ -175,7 +175,7 @@ public final class Findings {
         }
         if (!parts.isEmpty()) {
             String refuses = !channel.backorder() && (backordered > 0 || shortUnits > 0) ? "backorders" : "preorders";
-            add(Severity.ERROR, "MARKETPLACE_BACKORDER", order.sku(), order.orderId(),
+            add(FindingCode.MARKETPLACE_BACKORDER, order.sku(), order.orderId(),
                     channel.name() + " does not accept " + refuses + ": " + String.join(", ", parts));
         }
     }
@@ -195,10 +195,10 @@ public final class Findings {
             }
         }
         if (undated > 0) {
-            add(Severity.WARNING, "PROMISE_SLIPPED", order.sku(), order.orderId(),
+            add(FindingCode.PROMISE_SLIPPED, order.sku(), order.orderId(),
                     "promised " + told + "; " + Words.units(undated) + (undated == 1 ? " now has" : " now have") + " no ship date");
         } else if (now.isAfter(told)) {
-            add(Severity.WARNING, "PROMISE_SLIPPED", order.sku(), order.orderId(),
+            add(FindingCode.PROMISE_SLIPPED, order.sku(), order.orderId(),
                     "promised " + told + ", now " + now + " (" + Words.days(ChronoUnit.DAYS.between(told, now)) + " later)");
         }
     }
@@ -206,7 +206,7 @@ public final class Findings {
     private void lateLines() {
         for (LatePo late : analysis.latePurchaseOrders()) {
             PurchaseOrderLine po = late.line();
-            add(Severity.WARNING, "PO_LATE", po.sku(), po.poNumber(),
+            add(FindingCode.PO_LATE, po.sku(), po.poNumber(),
                     "expected " + po.expectedDate() + ", " + Words.days(late.daysLate()) + " late; "
                             + Words.units(late.unitsWaiting()) + " of " + late.ordersWaiting()
                             + (late.ordersWaiting() == 1 ? " order line" : " order lines") + " waiting on it");
@@ -216,7 +216,7 @@ public final class Findings {
     private void skippedRows() {
         for (FileSummary file : analysis.shop().files()) {
             if (file.rowsRejected() > 0) {
-                add(Severity.WARNING, "ROWS_SKIPPED", "", file.file(),
+                add(FindingCode.ROWS_SKIPPED, "", file.file(),
                         file.rowsRejected() + (file.rowsRejected() == 1 ? " invalid row" : " invalid rows")
                                 + " left out (line" + (file.rowsRejected() == 1 ? " " : "s ")
                                 + listed(file.rejectedLines().stream().map(String::valueOf).toList()) + ")");

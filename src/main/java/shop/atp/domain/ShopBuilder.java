@@ -1,10 +1,11 @@
 package shop.atp.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+
 
 /**
  * Takes the rows of the exports one at a time, as they stream in, and keeps only what the
@@ -102,7 +103,9 @@ public final class ShopBuilder {
                 firstPo.put(t.sku, t.firstPo);
             }
         }
-        return new Shop(new TreeSet<>(tallies.keySet()), onHand, products, incomingLines, openLines, committed,
+        List<String> skus = new ArrayList<>(tallies.keySet());
+        Collections.sort(skus);
+        return new Shop(skus, onHand, products, incomingLines, openLines, committed,
                 firstOrder, firstPo, List.copyOf(files));
     }
 }

@@ -54,7 +54,7 @@ public final class Tables {
     }
 
     public static Table check(List<Finding> findings) {
-        return Table.of(CHECK, findings, f -> new Object[]{f.severity().word(), f.code(), f.sku(), f.ref(), f.message()});
+        return Table.of(CHECK, findings, f -> new Object[]{f.severity().word(), f.code().name(), f.sku(), f.ref(), f.message()});
     }
 
     public static Table preorders(List<PreorderTracker> trackers) {
