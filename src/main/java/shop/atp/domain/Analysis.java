@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,18 +88,20 @@ public final class Analysis {
 
     /** Late incoming lines, oldest expected date first, each with the order units and lines waiting on it. */
     public List<LatePo> latePurchaseOrders() {
-        Map<PurchaseOrderLine, List<Piece>> waiting = new IdentityHashMap<>();
-        for (Piece p : allocation.pieces()) {
-            if (p.po() != null) {
-                waiting.computeIfAbsent(p.po(), k -> new ArrayList<>()).add(p);
-            }
-        }
         List<LatePo> late = new ArrayList<>();
         for (PurchaseOrderLine po : shop.incomingLines()) {
             if (po.isLate(asOf)) {
-                List<Piece> pieces = waiting.getOrDefault(po, List.of());
-                late.add(new LatePo(po, asOf, pieces.stream().mapToLong(Piece::quantity).sum(),
-                        pieces.stream().map(Piece::rank).distinct().count()));
+                long units = 0;
+                long orders = 0;
+                int lastRank = -1;
+                for (Piece p : allocation.of(po.sku()).pieces()) {
+                    if (p.po() == po) {
+                        units += p.quantity();
+                        orders += p.rank() != lastRank ? 1 : 0;
+                        lastRank = p.rank();
+                    }
+                }
+                late.add(new LatePo(po, asOf, units, orders));
             }
         }
         late.sort(Comparator.comparing((LatePo l) -> l.line().expectedDate())

@@ -105,12 +105,16 @@ public final class Findings {
     /** Pieces come in FIFO order, a line's pieces next to each other: one pass, a line at a time. */
     private void orderLineFindings() {
         List<Piece> all = analysis.allocation().pieces();
-        int start = 0;
-        for (int i = 1; i <= all.size(); i++) {
-            if (i == all.size() || all.get(i).rank() != all.get(start).rank()) {
-                orderLine(all.subList(start, i));
-                start = i;
+        List<Piece> line = new ArrayList<>();
+        for (Piece p : all) {
+            if (!line.isEmpty() && line.get(0).rank() != p.rank()) {
+                orderLine(line);
+                line.clear();
             }
+            line.add(p);
+        }
+        if (!line.isEmpty()) {
+            orderLine(line);
         }
     }
 
