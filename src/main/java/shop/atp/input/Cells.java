@@ -145,7 +145,10 @@ final class Cells {
         if (value.isEmpty()) {
             return fallback;
         }
-        T found = words.get(Column.normalize(value));
+        T found = words.get(value);
+        if (found == null) {
+            found = words.get(Column.normalize(value));
+        }
         if (found == null) {
             problems.add(column + " \"" + value + "\" is not one of " + expected);
             return fallback;

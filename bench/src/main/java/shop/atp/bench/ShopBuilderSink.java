@@ -78,8 +78,7 @@ public final class ShopBuilderSink implements ShopGenerator.Sink {
                           long shipped, int promisedDay, String customer) {
         orderLine++;
         builder.addOrderLine(new OrderLine(orderId, sku, quantity, Instant.ofEpochSecond(orderedAt), channel,
-                OrderStatus.valueOf(status.toUpperCase(Locale.ROOT)), shipped, day(promisedDay), customer,
-                orderLine));
+                OrderStatus.valueOf(status.toUpperCase(Locale.ROOT)), shipped, day(promisedDay), orderLine));
     }
 
     private static LocalDate day(int epochDay) {
