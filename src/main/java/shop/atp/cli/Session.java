@@ -15,6 +15,7 @@ import shop.atp.output.Format;
 import shop.atp.output.Table;
 import shop.atp.output.TableWriter;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -234,8 +235,9 @@ final class Session {
             return;
         }
         try {
-            content.writeTo(out);
-            out.flush();
+            BufferedWriter buffered = new BufferedWriter(out, 1 << 16);
+            content.writeTo(buffered);
+            buffered.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

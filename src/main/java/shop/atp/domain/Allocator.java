@@ -98,6 +98,7 @@ public final class Allocator {
         final long capacity;
         long debtRepaid;
         long allocated;
+        int lines;
 
         Slot(SourceKind kind, PurchaseOrderLine po, LocalDate arrival, long capacity) {
             this.kind = kind;
@@ -111,7 +112,7 @@ public final class Allocator {
         }
 
         Supply freeze() {
-            return new Supply(kind, po, arrival, capacity, debtRepaid, allocated);
+            return new Supply(kind, po, arrival, capacity, debtRepaid, allocated, lines);
         }
     }
 
@@ -130,6 +131,7 @@ public final class Allocator {
                 long take = Math.min(need, slot.remaining());
                 if (take > 0) {
                     slot.allocated += take;
+                    slot.lines++;
                     need -= take;
                     drafts.add(new Draft(order, slot, take));
                 }

@@ -89,23 +89,16 @@ public final class Analysis {
     /** Late incoming lines, oldest expected date first, each with the order units and lines waiting on it. */
     public List<LatePo> latePurchaseOrders() {
         List<LatePo> late = new ArrayList<>();
-        for (PurchaseOrderLine po : shop.incomingLines()) {
-            if (po.isLate(asOf)) {
-                long units = 0;
-                long orders = 0;
-                int lastRank = -1;
-                for (Piece p : allocation.of(po.sku()).pieces()) {
-                    if (p.po() == po) {
-                        units += p.quantity();
-                        orders += p.rank() != lastRank ? 1 : 0;
-                        lastRank = p.rank();
-                    }
+        for (SkuPicture sku : skus) {
+            for (Supply s : sku.allocation().purchaseOrderLines()) {
+                if (s.po().isLate(asOf)) {
+                    late.add(new LatePo(s.po(), asOf, s.allocated(), s.lines()));
                 }
-                late.add(new LatePo(po, asOf, units, orders));
             }
         }
         late.sort(Comparator.comparing((LatePo l) -> l.line().expectedDate())
-                .thenComparing(l -> l.line().poNumber()).thenComparing(l -> l.line().sku()));
+                .thenComparing(l -> l.line().poNumber()).thenComparing(l -> l.line().sku())
+                .thenComparingInt(l -> l.line().line()));
         return late;
     }
 

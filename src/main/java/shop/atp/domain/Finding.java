@@ -9,10 +9,18 @@ import java.util.Comparator;
 public record Finding(FindingCode code, String sku, String ref, String message) {
 
     /** SPEC: sorted by severity (errors first), code, sku, ref. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::code)
-            .thenComparing(Finding::sku)
-            .thenComparing(Finding::ref);
+    public static final Comparator<Finding> ORDER = Finding::compare;
+
+    private static int compare(Finding a, Finding b) {
+        int c = a.severity().compareTo(b.severity());
+        if (c == 0) {
+            c = a.code.compareTo(b.code);
+        }
+        if (c == 0) {
+            c = a.sku.compareTo(b.sku);
+        }
+        return c != 0 ? c : a.ref.compareTo(b.ref);
+    }
 
     public Severity severity() {
         return code.severity();

@@ -3,9 +3,7 @@ package shop.atp.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -74,15 +72,18 @@ public final class Findings {
         SkuQuantities q = sku.quantities();
         StringBuilder m = new StringBuilder("available ").append(q.available()).append(": short by ")
                 .append(Words.units(-q.available()));
-        Map<String, Long> shortByOrder = new LinkedHashMap<>();
+        List<String> shortLines = new ArrayList<>();
+        int count = 0;
         for (Piece p : sku.allocation().pieces()) {
             if (p.state() == PieceState.SHORT) {
-                shortByOrder.merge(p.order().orderId(), p.quantity(), Long::sum);
+                if (count++ < LISTED) {
+                    shortLines.add(p.order().orderId() + " (" + p.quantity() + ")");
+                }
             }
         }
-        if (!shortByOrder.isEmpty()) {
-            m.append("; orders left SHORT: ").append(listed(shortByOrder.entrySet().stream()
-                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
+        if (count > 0) {
+            m.append("; orders left SHORT: ").append(String.join(", ", shortLines))
+                    .append(count > LISTED ? " and " + (count - LISTED) + " more" : "");
         }
         if (q.onHand() < 0) {
             m.append("; on-hand debt ").append(-q.onHand());

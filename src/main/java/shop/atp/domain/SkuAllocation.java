@@ -4,26 +4,65 @@ import java.util.List;
 
 /**
  * The allocation of one SKU: its sources in serving order (on hand first) and its pieces in
- * FIFO order.
+ * FIFO order. The views on the sources are worked out once, since decisions and findings
+ * read them for every channel and order line.
  */
-public record SkuAllocation(String sku, List<Supply> supplies, List<Piece> pieces, int queueSize) {
+public final class SkuAllocation {
+
+    private final String sku;
+    private final List<Supply> supplies;
+    private final List<Piece> pieces;
+    private final int queueSize;
+    private final List<Supply> incoming;
+    private final List<Supply> purchaseOrderLines;
+    private final long leftOnHand;
+    private final long unitsNotFromOnHand;
+
+    public SkuAllocation(String sku, List<Supply> supplies, List<Piece> pieces, int queueSize) {
+        this.sku = sku;
+        this.supplies = supplies;
+        this.pieces = pieces;
+        this.queueSize = queueSize;
+        this.incoming = supplies.stream().filter(s -> s.kind() != SourceKind.ON_HAND).toList();
+        this.purchaseOrderLines = supplies.stream().filter(s -> s.kind() == SourceKind.PURCHASE_ORDER).toList();
+        this.leftOnHand = supplies.stream().filter(s -> s.kind() == SourceKind.ON_HAND).mapToLong(Supply::remaining).sum();
+        this.unitsNotFromOnHand = pieces.stream().filter(p -> p.kind() != SourceKind.ON_HAND).mapToLong(Piece::quantity).sum();
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    /** Every source, in serving order. */
+    public List<Supply> supplies() {
+        return supplies;
+    }
+
+    /** The pieces of the SKU's open order lines, in FIFO order. */
+    public List<Piece> pieces() {
+        return pieces;
+    }
+
+    public int queueSize() {
+        return queueSize;
+    }
 
     public long leftOnHand() {
-        return supplies.stream().filter(s -> s.kind() == SourceKind.ON_HAND).mapToLong(Supply::remaining).sum();
+        return leftOnHand;
     }
 
     /** Sources other than on hand: PO lines and planned production, in serving order. */
     public List<Supply> incoming() {
-        return supplies.stream().filter(s -> s.kind() != SourceKind.ON_HAND).toList();
+        return incoming;
     }
 
     public List<Supply> purchaseOrderLines() {
-        return supplies.stream().filter(s -> s.kind() == SourceKind.PURCHASE_ORDER).toList();
+        return purchaseOrderLines;
     }
 
     /** Units of open order lines not served from on hand (a new product's preordered units). */
     public long unitsNotFromOnHand() {
-        return pieces.stream().filter(p -> p.kind() != SourceKind.ON_HAND).mapToLong(Piece::quantity).sum();
+        return unitsNotFromOnHand;
     }
 
     public static SkuAllocation empty(String sku) {
