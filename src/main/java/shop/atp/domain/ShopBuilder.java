@@ -33,8 +33,15 @@ public final class ShopBuilder {
     private final List<OrderLine> openLines = new ArrayList<>();
     private final List<FileSummary> files = new ArrayList<>();
 
+    /** The last SKU looked up: the reader asks for a row's SKU, then adds the row under it. */
+    private Tally last;
+
     private Tally tally(String sku) {
-        return tallies.computeIfAbsent(sku, Tally::new);
+        if (last != null && last.sku == sku) {
+            return last;
+        }
+        last = tallies.computeIfAbsent(sku, Tally::new);
+        return last;
     }
 
     /** The one String instance kept for this SKU: rows share it instead of each holding a copy. */
