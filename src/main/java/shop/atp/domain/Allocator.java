@@ -143,9 +143,7 @@ public final class Allocator {
                 drafts.add(new Draft(order, null, need));
             }
         }
-        List<Piece> pieces = numberQueue(sku, drafts);
-        int queueSize = pieces.stream().map(Piece::queueSize).filter(q -> q != null).findFirst().orElse(0);
-        return new SkuAllocation(sku, slots.stream().map(Slot::freeze).toList(), pieces, queueSize);
+        return new SkuAllocation(sku, slots.stream().map(Slot::freeze).toList(), numberQueue(sku, drafts));
     }
 
     private List<Slot> sourcesInServingOrder(String sku, List<PurchaseOrderLine> incoming) {

@@ -48,13 +48,4 @@ public record DailyReport(LocalDate asOf, List<FileSummary> files, int skuCount,
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
-
-    /** Finding counts per code, errors first, in the findings' order. */
-    public Map<String, Long> countsByCode() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            counts.merge(f.code().name(), 1L, Long::sum);
-        }
-        return counts;
-    }
 }

@@ -2,9 +2,5 @@ package shop.atp.domain;
 
 /** Where a product stands in its life: selling, launching on preorder, or gone for good. */
 public enum Lifecycle {
-    ACTIVE, NEW, DISCONTINUED;
-
-    public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+    ACTIVE, NEW, DISCONTINUED
 }

@@ -11,11 +11,6 @@ public record Piece(int rank, OrderLine order, SourceKind kind, PurchaseOrderLin
                     LocalDate promisedDate, Integer position, Integer queueSize, PieceState state) {
 
     public String source() {
-        return switch (kind) {
-            case ON_HAND -> "on-hand";
-            case PURCHASE_ORDER -> po.poNumber();
-            case PRODUCTION -> "production";
-            case NONE -> "none";
-        };
+        return kind.label(po);
     }
 }

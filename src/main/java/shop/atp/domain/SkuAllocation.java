@@ -12,17 +12,15 @@ public final class SkuAllocation {
     private final String sku;
     private final List<Supply> supplies;
     private final List<Piece> pieces;
-    private final int queueSize;
     private final List<Supply> incoming;
     private final List<Supply> purchaseOrderLines;
     private final long leftOnHand;
     private final long unitsNotFromOnHand;
 
-    public SkuAllocation(String sku, List<Supply> supplies, List<Piece> pieces, int queueSize) {
+    public SkuAllocation(String sku, List<Supply> supplies, List<Piece> pieces) {
         this.sku = sku;
         this.supplies = supplies;
         this.pieces = pieces;
-        this.queueSize = queueSize;
         this.incoming = supplies.stream().filter(s -> s.kind() != SourceKind.ON_HAND).toList();
         this.purchaseOrderLines = supplies.stream().filter(s -> s.kind() == SourceKind.PURCHASE_ORDER).toList();
         this.leftOnHand = supplies.stream().filter(s -> s.kind() == SourceKind.ON_HAND).mapToLong(Supply::remaining).sum();
@@ -41,10 +39,6 @@ public final class SkuAllocation {
     /** The pieces of the SKU's open order lines, in FIFO order. */
     public List<Piece> pieces() {
         return pieces;
-    }
-
-    public int queueSize() {
-        return queueSize;
     }
 
     public long leftOnHand() {
@@ -66,6 +60,6 @@ public final class SkuAllocation {
     }
 
     public static SkuAllocation empty(String sku) {
-        return new SkuAllocation(sku, List.of(), List.of(), 0);
+        return new SkuAllocation(sku, List.of(), List.of());
     }
 }

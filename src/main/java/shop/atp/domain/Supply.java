@@ -21,11 +21,6 @@ public record Supply(SourceKind kind, PurchaseOrderLine po, LocalDate arrival, l
     }
 
     public String label() {
-        return switch (kind) {
-            case ON_HAND -> "on-hand";
-            case PURCHASE_ORDER -> po.poNumber();
-            case PRODUCTION -> "production";
-            case NONE -> "none";
-        };
+        return kind.label(po);
     }
 }

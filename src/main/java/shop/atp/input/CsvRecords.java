@@ -39,12 +39,10 @@ public final class CsvRecords implements Closeable {
 
     private final String file;
     private final CSVReader reader;
-    private final char delimiter;
     private Row header;
 
     private CsvRecords(String file, BufferedReader text, char delimiter) {
         this.file = file;
-        this.delimiter = delimiter;
         ICSVParser parser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
         this.reader = new CSVReaderBuilder(text).withCSVParser(parser).withMultilineLimit(MULTILINE_LIMIT).build();
     }
@@ -95,10 +93,6 @@ public final class CsvRecords implements Closeable {
 
     public String file() {
         return file;
-    }
-
-    public char delimiter() {
-        return delimiter;
     }
 
     /** The header row, or null when the file holds no line at all. */

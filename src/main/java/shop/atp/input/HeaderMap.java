@@ -73,10 +73,6 @@ public final class HeaderMap {
         return indexByColumn.getOrDefault(column, -1);
     }
 
-    public boolean has(String column) {
-        return indexByColumn.containsKey(column);
-    }
-
     /** How many cells the header has: a row must have as many. */
     public int width() {
         return width;
