@@ -8,8 +8,11 @@ import shop.atp.domain.PreorderTracker;
 import shop.atp.domain.SkuPicture;
 import shop.atp.domain.SkuQuantities;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Predicate;
@@ -49,8 +52,32 @@ public final class Tables {
                 p.queueSize(), p.state().name()});
     }
 
-    private static String timestamp(Piece p, ZoneId zone) {
-        return OffsetDateTime.ofInstant(p.order().orderedAt(), zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    /**
+     * ISO_OFFSET_DATE_TIME, written by hand for whole seconds and whole-minute offsets (a
+     * million rows made the formatter the slowest part of `allocate`); the formatter otherwise.
+     */
+    static String timestamp(Piece p, ZoneId zone) {
+        Instant at = p.order().orderedAt();
+        ZoneOffset offset = zone.getRules().getOffset(at);
+        if (at.getNano() != 0 || offset.getTotalSeconds() % 60 != 0) {
+            return OffsetDateTime.ofInstant(at, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+        LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, offset);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return OffsetDateTime.ofInstant(at, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+        StringBuilder b = new StringBuilder(25);
+        b.append(t.getYear()).append('-');
+        two(b, t.getMonthValue()).append('-');
+        two(b, t.getDayOfMonth()).append('T');
+        two(b, t.getHour()).append(':');
+        two(b, t.getMinute()).append(':');
+        two(b, t.getSecond());
+        return b.append(offset.getId()).toString();
+    }
+
+    private static StringBuilder two(StringBuilder b, int value) {
+        return b.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     public static Table check(List<Finding> findings) {

@@ -1,0 +1,31 @@
+package shop.atp.output;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import shop.atp.domain.OrderLine;
+import shop.atp.domain.OrderStatus;
+import shop.atp.domain.Piece;
+import shop.atp.domain.PieceState;
+import shop.atp.domain.SourceKind;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TablesTest {
+
+    @ParameterizedTest
+    @CsvSource({"2026-11-01T00:00:00Z, UTC", "2026-11-01T10:22:13Z, America/New_York", "2026-07-01T10:22:13Z, Europe/Berlin",
+            "2026-11-01T10:22:13.5Z, UTC", "2026-11-01T10:22:13Z, Asia/Kolkata", "1900-01-01T00:00:00Z, Asia/Kathmandu",
+            "0999-01-01T00:00:00Z, UTC"})
+    void orderedAtIsPrintedAsTheIsoFormatterWould(String instant, String zone) {
+        Instant at = Instant.parse(instant);
+        Piece piece = new Piece(1, new OrderLine("1", "A", 1, at, "dtc", OrderStatus.OPEN, 0, null, 2),
+                SourceKind.NONE, null, 1, null, null, null, PieceState.SHORT);
+        assertThat(Tables.timestamp(piece, ZoneId.of(zone)))
+                .isEqualTo(OffsetDateTime.ofInstant(at, ZoneId.of(zone)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+}
