@@ -44,6 +44,7 @@ final class Session {
     private final PrintWriter err;
     private Policy policy;
     private ReadResult read;
+    private Predicate<String> skuFilter;
 
     Session(CommonOptions options, InputStream stdin, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -127,8 +128,12 @@ final class Session {
         return options.channel == null ? policy().channelNames() : List.of(channel());
     }
 
+    /** --sku as a test, compiled once: commands apply it to every row. */
     Predicate<String> skuFilter() {
-        return SkuGlob.of(options.skuGlob);
+        if (skuFilter == null) {
+            skuFilter = SkuGlob.of(options.skuGlob);
+        }
+        return skuFilter;
     }
 
     List<InputFile> inputFiles() {
