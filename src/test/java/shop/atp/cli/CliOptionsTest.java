@@ -97,6 +97,17 @@ class CliOptionsTest {
     }
 
     @Test
+    void theMessyExampleShowsSkippedRows() {
+        CliRun validate = CliRun.run("validate", "--data", "examples/messy-export", "--as-of", "2026-11-24", "--format", "csv");
+        assertThat(validate.exit()).isEqualTo(3);
+        assertThat(validate.out()).contains("on-hand.csv,3,1,2,2 invalid", "orders.csv,4,2,2,2 invalid");
+        CliRun check = CliRun.run("check", "--data", "examples/messy-export", "--as-of", "2026-11-24", "--skip-invalid",
+                "--format", "csv");
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains("warning,ROWS_SKIPPED,,orders.csv,\"2 invalid rows left out (lines 3, 4)\"");
+    }
+
+    @Test
     void validateCountsRowsAndListsEveryProblem() {
         ShopFolder folder = new ShopFolder(dir).write("orders.csv",
                 "order_id,sku,quantity,ordered_at\n1,A,2,2026-11-01\n2,A,x,2026-11-01\n");
