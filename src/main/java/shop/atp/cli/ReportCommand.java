@@ -25,17 +25,21 @@ final class ReportCommand extends ShopCommand {
     @Override
     public Integer call() {
         Session s = session();
-        Format format = s.format(Format.TABLE, Format.MARKDOWN, Format.JSON, Format.HTML);
+        Format format = s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON, Format.MARKDOWN, Format.HTML);
         DailyReport report = DailyReport.of(s.analysis());
         ReportDocument doc = ReportDocument.of(report);
-        s.print(w -> {
-            switch (format) {
-                case HTML -> ReportHtml.write(doc, w);
-                case MARKDOWN -> ReportMarkdown.write(doc, w);
-                case JSON -> ReportJson.write(doc, w);
-                default -> ReportText.write(doc, w);
-            }
-        });
+        if (format == Format.CSV || format == Format.TSV) {
+            s.print(doc.asLongTable());
+        } else {
+            s.print(w -> {
+                switch (format) {
+                    case HTML -> ReportHtml.write(doc, w);
+                    case MARKDOWN -> ReportMarkdown.write(doc, w);
+                    case JSON -> ReportJson.write(doc, w);
+                    default -> ReportText.write(doc, w);
+                }
+            });
+        }
         return failOn.exitCode(report.findings());
     }
 }

@@ -40,6 +40,27 @@ public record ReportDocument(DailyReport report, List<Section> sections) {
         return new ReportDocument(r, sections);
     }
 
+    /**
+     * The whole report as one table for csv and tsv: a row per cell of every section
+     * (section, row number, field, value), so a spreadsheet can filter or pivot it.
+     */
+    public Table asLongTable() {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[]{"report", 1, "as_of", report.asOf()});
+        rows.add(new Object[]{"report", 1, "errors", report.count(Severity.ERROR)});
+        rows.add(new Object[]{"report", 1, "warnings", report.count(Severity.WARNING)});
+        for (Section s : sections) {
+            int n = 0;
+            for (Object[] row : s.table().rows()) {
+                n++;
+                for (int i = 0; i < row.length; i++) {
+                    rows.add(new Object[]{s.key(), n, s.table().columns().get(i), row[i]});
+                }
+            }
+        }
+        return Table.ofRows(List.of("section", "row", "field", "value"), rows);
+    }
+
     public String title() {
         return "atp morning report, " + report.asOf();
     }
