@@ -2,6 +2,7 @@ package shop.atp.cli;
 
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -17,6 +18,10 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Accepted like on every command (SPEC: options shared by all), though none changes what is written. */
+    @Mixin
+    CommonOptions options;
 
     @Override
     public Integer call() {

@@ -1,6 +1,7 @@
 package shop.atp.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,10 @@ final class InitCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Accepted like on every command (SPEC: options shared by all), though none changes what is written. */
+    @Mixin
+    CommonOptions options;
 
     private static Map<String, String> samples() {
         Map<String, String> files = new LinkedHashMap<>();
