@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -251,6 +252,11 @@ final class Session {
     private static void writeFile(Path path, AtomicFile.Content content) {
         try {
             AtomicFile.write(path, content);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(path + ": cannot be written: the folder "
+                    + path.toAbsolutePath().getParent() + " does not exist");
+        } catch (AccessDeniedException e) {
+            throw new UsageException(path + ": cannot be written: permission denied");
         } catch (IOException e) {
             throw new UsageException(path + ": cannot be written (" + e.getMessage() + ")");
         }

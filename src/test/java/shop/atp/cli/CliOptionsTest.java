@@ -177,6 +177,14 @@ class CliOptionsTest {
     }
 
     @Test
+    void anOutputInAMissingFolderIsABadCommandLine() {
+        CliRun run = new ShopFolder(dir).run("availability", "--output", dir.resolve("nope/x.csv").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("atp: " + dir.resolve("nope/x.csv") + ": cannot be written: the folder "
+                + dir.resolve("nope") + " does not exist\n");
+    }
+
+    @Test
     void failedRunLeavesThePreviousOutputUntouched() throws IOException {
         ShopFolder folder = new ShopFolder(dir).write("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,x,2026-11-01\n");
         Path out = dir.resolve("report.txt");
