@@ -26,13 +26,11 @@ public final class Analysis {
         this.policy = policy;
         this.asOf = asOf;
         this.allocation = Allocator.allocate(shop, policy, asOf);
-        Map<String, List<PurchaseOrderLine>> incomingBySku = new HashMap<>();
-        for (PurchaseOrderLine po : shop.incomingLines()) {
-            incomingBySku.computeIfAbsent(po.sku(), k -> new ArrayList<>()).add(po);
-        }
         for (String sku : shop.skus()) {
-            SkuQuantities q = SkuQuantities.of(shop, sku, incomingBySku.getOrDefault(sku, List.of()), asOf);
-            SkuPicture picture = new SkuPicture(sku, shop.product(sku), policy.rulesFor(sku), q, allocation.of(sku), asOf);
+            SkuAllocation allocated = allocation.of(sku);
+            List<PurchaseOrderLine> incoming = allocated.purchaseOrderLines().stream().map(Supply::po).toList();
+            SkuQuantities q = SkuQuantities.of(shop, sku, incoming, asOf);
+            SkuPicture picture = new SkuPicture(sku, shop.product(sku), policy.rulesFor(sku), q, allocated, asOf);
             skus.add(picture);
             bySku.put(sku, picture);
         }
