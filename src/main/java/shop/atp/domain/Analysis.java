@@ -88,15 +88,22 @@ public final class Analysis {
     public List<LatePo> latePurchaseOrders() {
         List<LatePo> late = new ArrayList<>();
         for (SkuPicture sku : skus) {
-            for (Supply s : sku.allocation().purchaseOrderLines()) {
-                if (s.po().isLate(asOf)) {
-                    late.add(new LatePo(s.po(), asOf, s.allocated(), s.lines()));
-                }
-            }
+            late.addAll(latePurchaseOrders(sku));
         }
         late.sort(Comparator.comparing((LatePo l) -> l.line().expectedDate())
                 .thenComparing(l -> l.line().poNumber()).thenComparing(l -> l.line().sku())
                 .thenComparingInt(l -> l.line().line()));
+        return late;
+    }
+
+    /** One SKU's late incoming lines, in serving order. */
+    public List<LatePo> latePurchaseOrders(SkuPicture sku) {
+        List<LatePo> late = new ArrayList<>(0);
+        for (Supply s : sku.allocation().purchaseOrderLines()) {
+            if (s.po().isLate(asOf)) {
+                late.add(new LatePo(s.po(), asOf, s.allocated(), s.lines()));
+            }
+        }
         return late;
     }
 

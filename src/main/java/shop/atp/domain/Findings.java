@@ -3,40 +3,86 @@ package shop.atp.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * SPEC "check codes": every finding, one place per code. SKU-level findings come from the
  * SKU's picture, order-line findings from the line's pieces, PO findings from late lines.
+ *
+ * <p>Findings are made already in {@link Finding#ORDER}: one list per code, filled SKU by SKU
+ * in SKU order, each SKU's findings of a code sorted by ref (stable, so that lines of one
+ * order keep their FIFO order). A shop with a million order lines can have hundreds of
+ * thousands of findings; sorting them all by strings afterwards took seconds.
  */
 public final class Findings {
 
     private static final int LISTED = 10;
+    private static final FindingCode[] WORST_FIRST = codesWorstFirst();
+    private static final Comparator<Finding> BY_REF = Comparator.comparing(Finding::ref);
 
     private final Analysis analysis;
     private final LocalDate asOf;
-    private final List<Finding> out = new ArrayList<>();
+    /** Per code: the findings of the SKUs done so far, in order. */
+    private final List<List<Finding>> byCode = new ArrayList<>();
+    /** Per code: the current SKU's findings, sorted by ref when the SKU is done. */
+    private final List<List<Finding>> current = new ArrayList<>();
 
     private Findings(Analysis analysis) {
         this.analysis = analysis;
         this.asOf = analysis.asOf();
+        for (int i = 0; i < FindingCode.values().length; i++) {
+            byCode.add(new ArrayList<>());
+            current.add(new ArrayList<>());
+        }
     }
 
     static List<Finding> of(Analysis analysis) {
         Findings f = new Findings(analysis);
+        f.skippedRows();
+        f.skuDone();
         for (SkuPicture sku : analysis.skus()) {
             f.skuFindings(sku);
+            f.orderLineFindings(sku);
+            f.lateLines(sku);
+            f.skuDone();
         }
-        f.orderLineFindings();
-        f.lateLines();
-        f.skippedRows();
-        f.out.sort(Finding.ORDER);
-        return f.out;
+        return f.worstFirst();
+    }
+
+    private static FindingCode[] codesWorstFirst() {
+        FindingCode[] codes = FindingCode.values();
+        Arrays.sort(codes, Comparator.comparing(FindingCode::severity)
+                .thenComparing(Comparator.naturalOrder()));
+        return codes;
+    }
+
+    private List<Finding> worstFirst() {
+        List<Finding> all = new ArrayList<>(byCode.stream().mapToInt(List::size).sum());
+        for (FindingCode code : WORST_FIRST) {
+            all.addAll(byCode.get(code.ordinal()));
+        }
+        return all;
     }
 
     private void add(FindingCode code, String sku, String ref, String message) {
-        out.add(new Finding(code, sku, ref, message));
+        current.get(code.ordinal()).add(new Finding(code, sku, ref, message));
+    }
+
+    /** Moves the current SKU's findings, each code's sorted by ref, behind the SKUs before it. */
+    private void skuDone() {
+        for (int code = 0; code < current.size(); code++) {
+            List<Finding> mine = current.get(code);
+            if (!mine.isEmpty()) {
+                if (mine.size() > 1) {
+                    mine.sort(BY_REF);
+                }
+                byCode.get(code).addAll(mine);
+                mine.clear();
+            }
+        }
     }
 
     private void skuFindings(SkuPicture sku) {
@@ -103,25 +149,20 @@ public final class Findings {
         }
     }
 
-    /** Pieces come in FIFO order, a line's pieces next to each other: one pass, a line at a time. */
-    private void orderLineFindings() {
-        List<Piece> all = analysis.allocation().pieces();
-        List<Piece> line = new ArrayList<>();
-        for (Piece p : all) {
-            if (!line.isEmpty() && line.get(0).rank() != p.rank()) {
-                orderLine(line);
-                line.clear();
+    /** A SKU's pieces come in FIFO order, a line's pieces next to each other: one pass, a line at a time. */
+    private void orderLineFindings(SkuPicture sku) {
+        List<Piece> all = sku.allocation().pieces();
+        int from = 0;
+        for (int i = 1; i <= all.size(); i++) {
+            if (i == all.size() || all.get(i).rank() != all.get(from).rank()) {
+                orderLine(sku, all.subList(from, i));
+                from = i;
             }
-            line.add(p);
-        }
-        if (!line.isEmpty()) {
-            orderLine(line);
         }
     }
 
-    private void orderLine(List<Piece> pieces) {
+    private void orderLine(SkuPicture sku, List<Piece> pieces) {
         OrderLine order = pieces.get(0).order();
-        SkuPicture sku = analysis.sku(order.sku());
         ChannelRule channel = sku.rules().channel(order.channel());
         int limit = sku.rules().backorderLimit(order.channel());
         for (Piece p : pieces) {
@@ -208,8 +249,8 @@ public final class Findings {
         }
     }
 
-    private void lateLines() {
-        for (LatePo late : analysis.latePurchaseOrders()) {
+    private void lateLines(SkuPicture sku) {
+        for (LatePo late : analysis.latePurchaseOrders(sku)) {
             PurchaseOrderLine po = late.line();
             add(FindingCode.PO_LATE, po.sku(), po.poNumber(),
                     "expected " + po.expectedDate() + ", " + Words.days(late.daysLate()) + " late; "

@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum Severity {
     ERROR, WARNING;
 
+    /** Made once: the check table prints it on every row. */
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 }

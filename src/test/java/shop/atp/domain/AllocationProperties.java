@@ -186,6 +186,12 @@ class AllocationProperties {
         assertThat(shuffled.decisions(Policy.defaults().channelNames())).isEqualTo(plain.decisions(Policy.defaults().channelNames()));
     }
 
+    /** Findings are made in order rather than sorted at the end: they must come out as SPEC sorts them. */
+    @Property(seed = "20261130", tries = 300)
+    void findingsComeWorstFirstBySkuAndRef(@ForAll("shops") RandomShop random) {
+        assertThat(analyse(random).findings()).isSortedAccordingTo(Finding.ORDER);
+    }
+
     private static List<String> view(Analysis a) {
         return a.allocation().pieces().stream().map(p -> p.rank() + " " + p.order().orderId() + " " + p.order().sku() + " "
                 + p.source() + " " + p.quantity() + " " + p.promisedDate() + " " + p.position() + "/" + p.queueSize()
