@@ -45,12 +45,12 @@ public final class Allocator {
         for (PurchaseOrderLine po : shop.incomingLines()) {
             incomingBySku.computeIfAbsent(po.sku(), k -> new ArrayList<>()).add(po);
         }
-        Map<String, SkuAllocation> bySku = new HashMap<>();
+        List<SkuAllocation> results = InParallel.map(shop.skus(), sku -> allocateSku(sku,
+                linesBySku.getOrDefault(sku, List.of()), incomingBySku.getOrDefault(sku, List.of())));
+        Map<String, SkuAllocation> bySku = new HashMap<>(results.size() * 2);
         List<Piece> all = new ArrayList<>();
-        for (String sku : shop.skus()) {
-            SkuAllocation result = allocateSku(sku, linesBySku.getOrDefault(sku, List.of()),
-                    incomingBySku.getOrDefault(sku, List.of()));
-            bySku.put(sku, result);
+        for (SkuAllocation result : results) {
+            bySku.put(result.sku(), result);
             all.addAll(result.pieces());
         }
         return new Allocation(inRankOrder(all), bySku);
@@ -177,26 +177,42 @@ public final class Allocator {
         }
     }
 
-    /** Gives the lines not wholly served from on hand their place in the SKU's backorder queue. */
+    /**
+     * Gives the lines not wholly served from on hand their place in the SKU's backorder queue.
+     * Drafts come line by line in FIFO order, so a line's place is a running count.
+     */
     private List<Piece> numberQueue(String sku, List<Draft> drafts) {
-        Map<Integer, Integer> positionByRank = new HashMap<>();
+        int queueSize = 0;
+        int lastRank = -1;
         for (Draft d : drafts) {
-            if (d.slot() == null || d.slot().kind != SourceKind.ON_HAND) {
-                positionByRank.putIfAbsent(d.order().rank(), positionByRank.size() + 1);
+            if (waits(d) && d.order().rank() != lastRank) {
+                queueSize++;
+                lastRank = d.order().rank();
             }
         }
-        int queueSize = positionByRank.size();
         boolean isNew = shop.isNew(sku);
         SkuRules rules = policy.rulesFor(sku);
         List<Piece> pieces = new ArrayList<>(drafts.size());
+        Integer size = queueSize;
+        int position = 0;
+        lastRank = -1;
         for (Draft d : drafts) {
             SourceKind kind = d.slot() == null ? SourceKind.NONE : d.slot().kind;
-            Integer position = kind == SourceKind.ON_HAND ? null : positionByRank.get(d.order().rank());
+            if (waits(d) && d.order().rank() != lastRank) {
+                position++;
+                lastRank = d.order().rank();
+            }
+            boolean queued = kind != SourceKind.ON_HAND;
             pieces.add(new Piece(d.order().rank(), d.order().line(), kind, d.slot() == null ? null : d.slot().po,
-                    d.quantity(), promisedDate(d.slot(), rules), position,
-                    position == null ? null : queueSize, state(kind, isNew)));
+                    d.quantity(), promisedDate(d.slot(), rules), queued ? Integer.valueOf(position) : null,
+                    queued ? size : null, state(kind, isNew)));
         }
         return pieces;
+    }
+
+    /** A piece not served from on hand puts its line in the queue. */
+    private static boolean waits(Draft d) {
+        return d.slot() == null || d.slot().kind != SourceKind.ON_HAND;
     }
 
     private LocalDate promisedDate(Slot slot, SkuRules rules) {

@@ -18,22 +18,29 @@ public final class Analysis {
     private final LocalDate asOf;
     private final Allocation allocation;
     /** Every SKU's picture, in SKU order, and the same pictures by SKU for lookups. */
-    private final List<SkuPicture> skus = new ArrayList<>();
-    private final Map<String, SkuPicture> bySku = new HashMap<>();
+    private final List<SkuPicture> skus;
+    private final Map<String, SkuPicture> bySku;
 
     private Analysis(Shop shop, Policy policy, LocalDate asOf) {
         this.shop = shop;
         this.policy = policy;
         this.asOf = asOf;
         this.allocation = Allocator.allocate(shop, policy, asOf);
-        for (String sku : shop.skus()) {
-            SkuAllocation allocated = allocation.of(sku);
-            List<PurchaseOrderLine> incoming = allocated.purchaseOrderLines().stream().map(Supply::po).toList();
-            SkuQuantities q = SkuQuantities.of(shop, sku, incoming, asOf);
-            SkuPicture picture = new SkuPicture(sku, shop.product(sku), policy.rulesFor(sku), q, allocated, asOf);
-            skus.add(picture);
-            bySku.put(sku, picture);
+        this.skus = InParallel.map(shop.skus(), this::picture);
+        this.bySku = new HashMap<>(skus.size() * 2);
+        for (SkuPicture picture : skus) {
+            bySku.put(picture.sku(), picture);
         }
+    }
+
+    private SkuPicture picture(String sku) {
+        SkuAllocation allocated = allocation.of(sku);
+        List<PurchaseOrderLine> incoming = new ArrayList<>(allocated.purchaseOrderLines().size());
+        for (Supply s : allocated.purchaseOrderLines()) {
+            incoming.add(s.po());
+        }
+        SkuQuantities q = SkuQuantities.of(shop, sku, incoming, asOf);
+        return new SkuPicture(sku, shop.product(sku), policy.rulesFor(sku), q, allocated, asOf);
     }
 
     public static Analysis of(Shop shop, Policy policy, LocalDate asOf) {

@@ -25,7 +25,7 @@ public final class Findings {
 
     private final Analysis analysis;
     private final LocalDate asOf;
-    /** Per code: the findings of the SKUs done so far, in order. */
+    /** Per code: the findings of this part's SKUs done so far, in order. */
     private final List<List<Finding>> byCode = new ArrayList<>();
     /** Per code: the current SKU's findings, sorted by ref when the SKU is done. */
     private final List<List<Finding>> current = new ArrayList<>();
@@ -40,16 +40,22 @@ public final class Findings {
     }
 
     static List<Finding> of(Analysis analysis) {
-        Findings f = new Findings(analysis);
-        f.skippedRows();
-        f.skuDone();
-        for (SkuPicture sku : analysis.skus()) {
-            f.skuFindings(sku);
-            f.orderLineFindings(sku);
-            f.lateLines(sku);
-            f.skuDone();
-        }
-        return f.worstFirst();
+        Findings files = new Findings(analysis);
+        files.skippedRows();
+        files.skuDone();
+        List<Findings> parts = new ArrayList<>();
+        parts.add(files);
+        parts.addAll(InParallel.map(InParallel.parts(analysis.skus()), skus -> {
+            Findings part = new Findings(analysis);
+            for (SkuPicture sku : skus) {
+                part.skuFindings(sku);
+                part.orderLineFindings(sku);
+                part.lateLines(sku);
+                part.skuDone();
+            }
+            return part;
+        }));
+        return worstFirst(parts);
     }
 
     private static FindingCode[] codesWorstFirst() {
@@ -59,10 +65,13 @@ public final class Findings {
         return codes;
     }
 
-    private List<Finding> worstFirst() {
-        List<Finding> all = new ArrayList<>(byCode.stream().mapToInt(List::size).sum());
+    /** Code by code, worst first; within a code, the parts in order (files first, then SKU order). */
+    private static List<Finding> worstFirst(List<Findings> parts) {
+        List<Finding> all = new ArrayList<>();
         for (FindingCode code : WORST_FIRST) {
-            all.addAll(byCode.get(code.ordinal()));
+            for (Findings part : parts) {
+                all.addAll(part.byCode.get(code.ordinal()));
+            }
         }
         return all;
     }

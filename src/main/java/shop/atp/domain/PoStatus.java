@@ -16,7 +16,10 @@ public enum PoStatus {
         return this == CONFIRMED || this == IN_TRANSIT;
     }
 
+    /** Made once: messages name the status of many lines. */
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 }
