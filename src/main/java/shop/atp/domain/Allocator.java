@@ -48,43 +48,19 @@ public final class Allocator {
         List<SkuAllocation> results = InParallel.map(shop.skus(), sku -> allocateSku(sku,
                 linesBySku.getOrDefault(sku, List.of()), incomingBySku.getOrDefault(sku, List.of())));
         Map<String, SkuAllocation> bySku = new HashMap<>(results.size() * 2);
-        List<Piece> all = new ArrayList<>();
         for (SkuAllocation result : results) {
             bySku.put(result.sku(), result);
-            all.addAll(result.pieces());
         }
-        return new Allocation(inRankOrder(all), bySku);
-    }
-
-    /**
-     * Pieces in FIFO order, a line's pieces in the order they were cut: a counting sort on
-     * rank, linear in the number of pieces.
-     */
-    private static List<Piece> inRankOrder(List<Piece> pieces) {
-        int maxRank = 0;
-        for (Piece p : pieces) {
-            maxRank = Math.max(maxRank, p.rank());
-        }
-        int[] start = new int[maxRank + 2];
-        for (Piece p : pieces) {
-            start[p.rank() + 1]++;
-        }
-        for (int r = 1; r < start.length; r++) {
-            start[r] += start[r - 1];
-        }
-        Piece[] sorted = new Piece[pieces.size()];
-        for (Piece p : pieces) {
-            sorted[start[p.rank()]++] = p;
-        }
-        return Arrays.asList(sorted);
+        return new Allocation(results, bySku);
     }
 
     private Map<String, List<Ranked>> openLinesInFifoOrder() {
-        List<OrderLine> fifo = new ArrayList<>(shop.openLines());
-        fifo.sort(FifoOrder.LINES);
+        OrderLine[] fifo = shop.openLines().toArray(new OrderLine[0]);
+        // parallelSort of objects is stable, like List.sort: the same order, on both cores.
+        Arrays.parallelSort(fifo, FifoOrder.LINES);
         Map<String, List<Ranked>> bySku = new HashMap<>();
-        for (int i = 0; i < fifo.size(); i++) {
-            OrderLine line = fifo.get(i);
+        for (int i = 0; i < fifo.length; i++) {
+            OrderLine line = fifo[i];
             bySku.computeIfAbsent(line.sku(), k -> new ArrayList<>()).add(new Ranked(i + 1, line));
         }
         return bySku;
