@@ -2,7 +2,8 @@ package shop.atp.output;
 
 /**
  * Spreadsheet formula injection: a text cell that a spreadsheet would run as a formula gets
- * a leading apostrophe in csv and tsv. Numbers are never touched, negative ones included.
+ * a leading apostrophe in csv and tsv (written by {@link TableWriter}). Numbers are never
+ * touched, negative ones included.
  */
 public final class FormulaGuard {
 
@@ -15,9 +16,5 @@ public final class FormulaGuard {
         }
         char c = text.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n' || c == '\0';
-    }
-
-    public static String guard(String text) {
-        return isRisky(text) ? "'" + text : text;
     }
 }

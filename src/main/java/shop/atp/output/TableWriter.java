@@ -3,6 +3,7 @@ package shop.atp.output;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -58,10 +59,8 @@ public final class TableWriter {
                     out.write(delimiter);
                 }
                 String text = Cells.text(row[i]);
-                if (!raw && !Cells.isNumber(row[i])) {
-                    text = FormulaGuard.guard(text);
-                }
-                out.write(quoted(text, delimiter));
+                boolean guarded = !raw && !Cells.isNumber(row[i]) && FormulaGuard.isRisky(text);
+                writeCell(out, guarded ? "'" : "", text, delimiter);
             }
             out.write("\r\n");
         }
@@ -69,12 +68,37 @@ public final class TableWriter {
 
     /** A cell as RFC 4180 writes it: quoted when it holds the delimiter, a quote or a line break. */
     public static String quoted(String text, char delimiter) {
+        StringWriter out = new StringWriter(text.length() + 2);
+        try {
+            writeCell(out, "", text, delimiter);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes {@code prefix + text} as one cell, without building the quoted text first (a million rows). */
+    private static void writeCell(Writer out, String prefix, String text, char delimiter) throws IOException {
         boolean needs = false;
         for (int i = 0; i < text.length() && !needs; i++) {
             char c = text.charAt(i);
             needs = c == delimiter || c == '"' || c == '\n' || c == '\r';
         }
-        return needs ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        if (!needs) {
+            out.write(prefix);
+            out.write(text);
+            return;
+        }
+        out.write('"');
+        out.write(prefix);
+        int from = 0;
+        for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+            out.write(text, from, quote + 1 - from);
+            out.write('"');
+            from = quote + 1;
+        }
+        out.write(text, from, text.length() - from);
+        out.write('"');
     }
 
     private static void json(Table table, Writer out) throws IOException {
