@@ -23,6 +23,9 @@ public final class FifoOrder {
     }
 
     public static int compareOrderIds(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
         boolean aDigits = isDigits(a);
         boolean bDigits = isDigits(b);
         if (aDigits && bDigits) {
@@ -34,22 +37,30 @@ public final class FifoOrder {
         return a.compareTo(b);
     }
 
+    /** By value (leading zeros aside), then as text: "007" after "7". Compares in place: no copies. */
     private static int compareNumerically(String a, String b) {
-        String x = stripLeadingZeros(a);
-        String y = stripLeadingZeros(b);
-        if (x.length() != y.length()) {
-            return Integer.compare(x.length(), y.length());
+        int x = firstSignificant(a);
+        int y = firstSignificant(b);
+        int byLength = Integer.compare(a.length() - x, b.length() - y);
+        if (byLength != 0) {
+            return byLength;
         }
-        int byValue = x.compareTo(y);
-        return byValue != 0 ? byValue : a.compareTo(b);
+        for (int i = x, j = y; i < a.length(); i++, j++) {
+            int byDigit = Character.compare(a.charAt(i), b.charAt(j));
+            if (byDigit != 0) {
+                return byDigit;
+            }
+        }
+        return a.compareTo(b);
     }
 
-    private static String stripLeadingZeros(String s) {
+    /** The index of the first digit that is not a leading zero (the last digit when all are zeros). */
+    private static int firstSignificant(String s) {
         int i = 0;
         while (i < s.length() - 1 && s.charAt(i) == '0') {
             i++;
         }
-        return s.substring(i);
+        return i;
     }
 
     private static boolean isDigits(String s) {

@@ -3,7 +3,6 @@ package shop.atp.output;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -45,60 +44,77 @@ public final class TableWriter {
     }
 
     private void delimited(Table table, char delimiter, Writer out) throws IOException {
+        RowBuffer row = new RowBuffer(out);
         List<String> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
-                out.write(delimiter);
+                row.text.append(delimiter);
             }
-            out.write(quoted(columns.get(i), delimiter));
+            writeCell(row.text, "", columns.get(i), delimiter);
         }
-        out.write("\r\n");
-        for (Object[] row : table.rows()) {
-            for (int i = 0; i < row.length; i++) {
+        row.end();
+        for (Object[] cells : table.rows()) {
+            for (int i = 0; i < cells.length; i++) {
                 if (i > 0) {
-                    out.write(delimiter);
+                    row.text.append(delimiter);
                 }
-                String text = Cells.text(row[i]);
-                boolean guarded = !raw && !Cells.isNumber(row[i]) && FormulaGuard.isRisky(text);
-                writeCell(out, guarded ? "'" : "", text, delimiter);
+                String text = Cells.text(cells[i]);
+                boolean guarded = !raw && !Cells.isNumber(cells[i]) && FormulaGuard.isRisky(text);
+                writeCell(row.text, guarded ? "'" : "", text, delimiter);
             }
-            out.write("\r\n");
+            row.end();
+        }
+    }
+
+    /**
+     * One row made in memory and handed to the writer in one call: a call per cell costs a lock
+     * each in the JDK's writers, which shows at a million rows.
+     */
+    private static final class RowBuffer {
+        final StringBuilder text = new StringBuilder(256);
+        private final Writer out;
+        private char[] chars = new char[256];
+
+        RowBuffer(Writer out) {
+            this.out = out;
+        }
+
+        void end() throws IOException {
+            text.append("\r\n");
+            if (chars.length < text.length()) {
+                chars = new char[Math.max(text.length(), chars.length * 2)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            out.write(chars, 0, text.length());
+            text.setLength(0);
         }
     }
 
     /** A cell as RFC 4180 writes it: quoted when it holds the delimiter, a quote or a line break. */
     public static String quoted(String text, char delimiter) {
-        StringWriter out = new StringWriter(text.length() + 2);
-        try {
-            writeCell(out, "", text, delimiter);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        StringBuilder b = new StringBuilder(text.length() + 2);
+        writeCell(b, "", text, delimiter);
+        return b.toString();
     }
 
-    /** Writes {@code prefix + text} as one cell, without building the quoted text first (a million rows). */
-    private static void writeCell(Writer out, String prefix, String text, char delimiter) throws IOException {
+    /** Appends {@code prefix + text} as one cell, quotes doubled on the way. */
+    private static void writeCell(StringBuilder out, String prefix, String text, char delimiter) {
         boolean needs = false;
         for (int i = 0; i < text.length() && !needs; i++) {
             char c = text.charAt(i);
             needs = c == delimiter || c == '"' || c == '\n' || c == '\r';
         }
         if (!needs) {
-            out.write(prefix);
-            out.write(text);
+            out.append(prefix).append(text);
             return;
         }
-        out.write('"');
-        out.write(prefix);
+        out.append('"').append(prefix);
         int from = 0;
         for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
-            out.write(text, from, quote + 1 - from);
-            out.write('"');
+            out.append(text, from, quote + 1).append('"');
             from = quote + 1;
         }
-        out.write(text, from, text.length() - from);
-        out.write('"');
+        out.append(text, from, text.length()).append('"');
     }
 
     private static void json(Table table, Writer out) throws IOException {
