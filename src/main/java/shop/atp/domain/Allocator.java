@@ -75,6 +75,8 @@ public final class Allocator {
         long debtRepaid;
         long allocated;
         int lines;
+        private LocalDate promised;
+        private boolean promiseWorkedOut;
 
         Slot(SourceKind kind, PurchaseOrderLine po, LocalDate arrival, long capacity) {
             this.kind = kind;
@@ -87,21 +89,32 @@ public final class Allocator {
             return capacity - debtRepaid - allocated;
         }
 
+        /** The date its units are promised for: one LocalDate shared by all the slot's pieces. */
+        LocalDate promised(SkuRules rules, LocalDate asOf) {
+            if (!promiseWorkedOut) {
+                promised = PromiseDates.of(kind, po, arrival, rules, asOf);
+                promiseWorkedOut = true;
+            }
+            return promised;
+        }
+
         Supply freeze() {
             return new Supply(kind, po, arrival, capacity, debtRepaid, allocated, lines);
         }
     }
 
-    private record Draft(Ranked order, Slot slot, long quantity) {
-    }
-
     private SkuAllocation allocateSku(String sku, List<Ranked> lines, List<PurchaseOrderLine> incoming) {
         List<Slot> slots = sourcesInServingOrder(sku, incoming);
         repayDebt(slots, Math.max(0, -shop.onHand(sku)));
-        List<Draft> drafts = new ArrayList<>();
+        SkuRules rules = policy.rulesFor(sku);
+        PieceState waiting = shop.isNew(sku) ? PieceState.PREORDER : PieceState.BACKORDER;
+        Integer queueSize = lines.size() - servedFromOnHand(lines, slots);
+        List<Piece> pieces = new ArrayList<>(lines.size() + slots.size());
         int cursor = 0;
+        int position = 0;
         for (Ranked order : lines) {
             long need = order.line().openQuantity();
+            Integer place = null;
             while (need > 0 && cursor < slots.size()) {
                 Slot slot = slots.get(cursor);
                 long take = Math.min(need, slot.remaining());
@@ -109,17 +122,48 @@ public final class Allocator {
                     slot.allocated += take;
                     slot.lines++;
                     need -= take;
-                    drafts.add(new Draft(order, slot, take));
+                    boolean fromOnHand = slot.kind == SourceKind.ON_HAND;
+                    if (!fromOnHand && place == null) {
+                        place = ++position;
+                    }
+                    pieces.add(new Piece(order.rank(), order.line(), slot.kind, slot.po, take, slot.promised(rules, asOf),
+                            place, fromOnHand ? null : queueSize, fromOnHand ? PieceState.ALLOCATED : waiting));
                 }
                 if (slot.remaining() == 0) {
                     cursor++;
                 }
             }
             if (need > 0) {
-                drafts.add(new Draft(order, null, need));
+                if (place == null) {
+                    place = ++position;
+                }
+                pieces.add(new Piece(order.rank(), order.line(), SourceKind.NONE, null, need, null, place, queueSize,
+                        PieceState.SHORT));
             }
         }
-        return new SkuAllocation(sku, slots.stream().map(Slot::freeze).toList(), numberQueue(sku, drafts));
+        List<Supply> supplies = new ArrayList<>(slots.size());
+        for (Slot slot : slots) {
+            supplies.add(slot.freeze());
+        }
+        return new SkuAllocation(sku, supplies, pieces);
+    }
+
+    /**
+     * How many of the first lines on hand serves wholly: the rest wait in the SKU's backorder
+     * queue. On hand is served first and never repays debt, so this is known before allocating.
+     */
+    private static int servedFromOnHand(List<Ranked> lines, List<Slot> slots) {
+        long onHand = !slots.isEmpty() && slots.get(0).kind == SourceKind.ON_HAND ? slots.get(0).capacity : 0;
+        int served = 0;
+        for (Ranked order : lines) {
+            long need = order.line().openQuantity();
+            if (need > onHand) {
+                break;
+            }
+            onHand -= need;
+            served++;
+        }
+        return served;
     }
 
     private List<Slot> sourcesInServingOrder(String sku, List<PurchaseOrderLine> incoming) {
@@ -151,55 +195,5 @@ public final class Allocator {
                 debt -= repay;
             }
         }
-    }
-
-    /**
-     * Gives the lines not wholly served from on hand their place in the SKU's backorder queue.
-     * Drafts come line by line in FIFO order, so a line's place is a running count.
-     */
-    private List<Piece> numberQueue(String sku, List<Draft> drafts) {
-        int queueSize = 0;
-        int lastRank = -1;
-        for (Draft d : drafts) {
-            if (waits(d) && d.order().rank() != lastRank) {
-                queueSize++;
-                lastRank = d.order().rank();
-            }
-        }
-        boolean isNew = shop.isNew(sku);
-        SkuRules rules = policy.rulesFor(sku);
-        List<Piece> pieces = new ArrayList<>(drafts.size());
-        Integer size = queueSize;
-        int position = 0;
-        lastRank = -1;
-        for (Draft d : drafts) {
-            SourceKind kind = d.slot() == null ? SourceKind.NONE : d.slot().kind;
-            if (waits(d) && d.order().rank() != lastRank) {
-                position++;
-                lastRank = d.order().rank();
-            }
-            boolean queued = kind != SourceKind.ON_HAND;
-            pieces.add(new Piece(d.order().rank(), d.order().line(), kind, d.slot() == null ? null : d.slot().po,
-                    d.quantity(), promisedDate(d.slot(), rules), queued ? Integer.valueOf(position) : null,
-                    queued ? size : null, state(kind, isNew)));
-        }
-        return pieces;
-    }
-
-    /** A piece not served from on hand puts its line in the queue. */
-    private static boolean waits(Draft d) {
-        return d.slot() == null || d.slot().kind != SourceKind.ON_HAND;
-    }
-
-    private LocalDate promisedDate(Slot slot, SkuRules rules) {
-        return slot == null ? null : PromiseDates.of(slot.kind, slot.po, slot.arrival, rules, asOf);
-    }
-
-    private static PieceState state(SourceKind kind, boolean isNew) {
-        return switch (kind) {
-            case ON_HAND -> PieceState.ALLOCATED;
-            case NONE -> PieceState.SHORT;
-            default -> isNew ? PieceState.PREORDER : PieceState.BACKORDER;
-        };
     }
 }
