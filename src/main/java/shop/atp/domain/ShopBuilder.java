@@ -87,6 +87,32 @@ public final class ShopBuilder {
         return true;
     }
 
+    /**
+     * Takes in what {@code later} read from the rows that follow this builder's in the same
+     * files (a file read in two parts on two cores): the same shop as if one builder had read
+     * every row in file order.
+     */
+    public void merge(ShopBuilder later) {
+        for (Tally theirs : later.tallies.values()) {
+            Tally t = tally(theirs.sku);
+            if (theirs.onHand != null) {
+                t.onHand = t.onHand == null ? theirs.onHand : Math.addExact(t.onHand, theirs.onHand);
+            }
+            t.committed = Math.addExact(t.committed, theirs.committed);
+            if (theirs.firstOrder != null
+                    && (t.firstOrder == null || FifoOrder.LINES.compare(theirs.firstOrder, t.firstOrder) < 0)) {
+                t.firstOrder = theirs.firstOrder;
+            }
+            if (t.firstPo == null) {
+                t.firstPo = theirs.firstPo;
+            }
+        }
+        later.products.forEach(products::putIfAbsent);
+        incomingLines.addAll(later.incomingLines);
+        openLines.addAll(later.openLines);
+        files.addAll(later.files);
+    }
+
     public void addFileSummary(FileSummary summary) {
         files.add(summary);
     }

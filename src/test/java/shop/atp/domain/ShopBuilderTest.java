@@ -1,0 +1,50 @@
+package shop.atp.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A file read in two parts: the later part's rows merge as if read after the first part's. */
+class ShopBuilderTest {
+
+    private static OrderLine order(String id, String sku, String at, int line) {
+        return new OrderLine(id, sku, 2, Instant.parse(at), "dtc", OrderStatus.OPEN, 0, null, line);
+    }
+
+    private static PurchaseOrderLine po(String number, String sku, int line) {
+        return new PurchaseOrderLine(number, sku, 5, 0, LocalDate.of(2026, 12, 1), PoStatus.CONFIRMED, line);
+    }
+
+    @Test
+    void mergedPartsAddUpAndKeepWhatCameFirst() {
+        ShopBuilder first = new ShopBuilder();
+        first.addOnHand("A", 3);
+        first.addPurchaseOrderLine(po("PO-1", "A", 2));
+        first.addOrderLine(order("1002", "A", "2026-11-20T10:00:00Z", 2));
+        first.addProduct(new Product("A", "first title", Lifecycle.ACTIVE, 0, null));
+        ShopBuilder later = new ShopBuilder();
+        later.addOnHand(new String("A"), 4);
+        later.addPurchaseOrderLine(po("PO-2", new String("A"), 3));
+        later.addOrderLine(order("1001", new String("A"), "2026-11-19T10:00:00Z", 3));
+        later.addOrderLine(order("1003", "U", "2026-11-21T10:00:00Z", 4));
+        later.addProduct(new Product("A", "later title", Lifecycle.ACTIVE, 0, null));
+
+        first.merge(later);
+        Shop shop = first.build();
+
+        assertThat(shop.skus()).containsExactly("A", "U");
+        assertThat(shop.onHand("A")).isEqualTo(7);
+        assertThat(shop.committed("A")).isEqualTo(4);
+        assertThat(shop.committed("U")).isEqualTo(2);
+        assertThat(shop.firstOrderBySku().get("A").orderId()).isEqualTo("1001");
+        assertThat(shop.firstOrderBySku().get("U").orderId()).isEqualTo("1003");
+        assertThat(shop.firstPoBySku().get("A").poNumber()).isEqualTo("PO-1");
+        assertThat(shop.title("A")).isEqualTo("first title");
+        assertThat(shop.incomingLines()).extracting(PurchaseOrderLine::poNumber).containsExactly("PO-1", "PO-2");
+        assertThat(shop.openLines()).extracting(OrderLine::orderId).containsExactly("1002", "1001", "1003");
+        assertThat(shop.onHand()).doesNotContainKey("U");
+    }
+}
