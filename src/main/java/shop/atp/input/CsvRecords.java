@@ -115,7 +115,7 @@ public final class CsvRecords implements Closeable {
      * Moves to the next record that is not a blank line; false at the end of the file. Its
      * cells are then read with {@link #start}, {@link #end} and {@link #cell}.
      */
-    boolean advance() {
+    public boolean advance() {
         while (true) {
             int first = (int) linesRead + 1;
             try {
@@ -134,38 +134,38 @@ public final class CsvRecords implements Closeable {
     }
 
     /** The physical line the current record began on. */
-    int line() {
+    public int line() {
         return line;
     }
 
     /** How many cells the current record has. */
-    int size() {
+    public int size() {
         return cells.count;
     }
 
     /** The buffer holding the current record's cells; valid until the next {@link #advance}. */
-    char[] chars() {
+    public char[] chars() {
         return buf;
     }
 
-    int start(int cell) {
+    public int start(int cell) {
         return cells.starts[cell];
     }
 
-    int end(int cell) {
+    public int end(int cell) {
         return cells.ends[cell];
     }
 
-    boolean isEmpty(int cell) {
+    public boolean isEmpty(int cell) {
         return cells.starts[cell] == cells.ends[cell];
     }
 
-    String cell(int cell) {
+    public String cell(int cell) {
         return new String(buf, cells.starts[cell], cells.ends[cell] - cells.starts[cell]);
     }
 
     /** All cells of the current record as text: for the header and for a rejected row. */
-    String[] cells() {
+    public String[] cells() {
         String[] text = new String[cells.count];
         for (int i = 0; i < text.length; i++) {
             text[i] = cell(i);
@@ -174,7 +174,7 @@ public final class CsvRecords implements Closeable {
     }
 
     /** The index of the first cell of the current record holding bytes that were not valid text, or -1. */
-    int undecodableCell() {
+    public int undecodableCell() {
         if (!undecodable) {
             return -1;
         }
@@ -258,7 +258,12 @@ public final class CsvRecords implements Closeable {
         char[] b = buf;
         int end = limit;
         char sep = delimiter;
+        // the delimiter, quote and line breaks all lie below this: most chars are passed with one compare
+        char plain = (char) (Math.max(sep, '"') + 1);
         while (true) {
+            while (i < end && b[i] >= plain && b[i] < TextDecoding.INVALID) {
+                i++;
+            }
             if (i == end) {
                 int moved = fill();
                 i -= moved;
@@ -273,6 +278,10 @@ public final class CsvRecords implements Closeable {
                 }
             }
             char c = b[i];
+            if (c > TextDecoding.INVALID) {
+                i++;
+                continue;
+            }
             if (c == sep) {
                 if (split && quoted < 0) {
                     cells.add(cellStart, i);
@@ -346,15 +355,20 @@ public final class CsvRecords implements Closeable {
         for (int i = 0; i < cells.count; i++) {
             int start = cells.starts[i];
             int end = cells.ends[i];
-            while (start < end && Character.isWhitespace(b[start])) {
+            while (start < end && isWhitespace(b[start])) {
                 start++;
             }
-            while (end > start && Character.isWhitespace(b[end - 1])) {
+            while (end > start && isWhitespace(b[end - 1])) {
                 end--;
             }
             cells.starts[i] = start;
             cells.ends[i] = end;
         }
+    }
+
+    /** Character.isWhitespace, asked only for the chars that may be: most cells start and end with a letter or digit. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
     }
 
     /**
