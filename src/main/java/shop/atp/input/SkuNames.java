@@ -74,7 +74,7 @@ final class SkuNames {
     private String add(int slot, int hash, char[] b, int from, int to) {
         String name = new String(b, from, to - from);
         put(slots, names, slot, hash, name);
-        if (++size * 2 > names.length) {
+        if (++size * 4 > names.length * 3) {
             grow();
         }
         return name;
