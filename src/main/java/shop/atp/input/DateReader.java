@@ -60,7 +60,7 @@ public final class DateReader {
     }
 
     /** {@link #date(String)} of the text {@code s[from, to)}: the common shapes without making a String. */
-    LocalDate date(char[] s, int from, int to) {
+    public LocalDate date(char[] s, int from, int to) {
         int n = to - from;
         if (isPlainIsoDate(s, from, n)) {
             return parseIsoDate(s, from);
@@ -76,7 +76,7 @@ public final class DateReader {
     }
 
     /** {@link #instant(String)} of the text {@code s[from, to)}: the common shapes without making a String. */
-    Instant instant(char[] s, int from, int to) {
+    public Instant instant(char[] s, int from, int to) {
         if (isPlainIsoDate(s, from, to - from)) {
             LocalDate d = parseIsoDate(s, from);
             return d == null ? null : d.atStartOfDay(zone).toInstant();

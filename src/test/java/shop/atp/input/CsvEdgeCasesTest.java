@@ -62,7 +62,7 @@ class CsvEdgeCasesTest {
                 bytes("UTF-16 BE with BOM", utf16("\uFEFFsku,qty\nÄ,1\n", StandardCharsets.UTF_16BE), "2:Ä|1"),
                 bytes("latin-1 bytes become U+FFFD, refused by the row reader", "sku,qty\nCAF\u00c9,1\n".getBytes(StandardCharsets.ISO_8859_1), "2:CAF\uFFFD|1"),
                 records("a CR alone ends a line, inside quotes too", "sku,title␍A,\"one␍two\"␍B,x␍", "2:A|one␊two", "4:B|x"),
-                // odd quoting is read as opencsv's RFC4180Parser read it (atp's parser until 0.1)
+                // odd quoting is read as opencsv's RFC4180Parser read it (atp's parser before its own scanner)
                 records("quotes inside an unquoted cell are kept", "sku,title␊A,a\"b\"c␊", "2:A|a\"b\"c"),
                 records("a space before the opening quote keeps the quotes", "sku,title␊A, \"x\" ␊", "2:A|\"x\""),
                 records("a lone quote in an unquoted last cell runs on over the next line", "sku,title␊A,5\" screen␊B,x␊",
