@@ -3,69 +3,137 @@ package shop.atp.input;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Reads the cells of one row by column name. A cell that does not hold what its column needs
- * adds a problem naming the column, the value and what was expected, and reads as a neutral
- * value, so that every problem of the row is found in one pass.
+ * Reads the cells of the current record of one export by column. A cell that does not hold
+ * what its column needs adds a problem naming the column, the value and what was expected,
+ * and reads as a neutral value, so that every problem of the row is found in one pass.
+ *
+ * <p>Values are read where the scanner holds them: a String is made only for text that is
+ * kept (an order id, a title) and for the value a problem quotes.
  */
 final class Cells {
 
     /** Quantities above this are rejected: sums over millions of rows then stay far from overflow. */
     static final long MAX_QUANTITY = 1_000_000_000_000L;
 
-    private final CsvRecords.Row row;
-    private final HeaderMap header;
+    private final CsvRecords records;
     private final DateReader dates;
-    private final List<String> problems;
+    private final SkuNames skus;
+    private final List<String> problems = new ArrayList<>();
 
-    Cells(CsvRecords.Row row, HeaderMap header, DateReader dates, List<String> problems) {
-        this.row = row;
-        this.header = header;
+    Cells(CsvRecords records, DateReader dates, SkuNames skus) {
+        this.records = records;
         this.dates = dates;
-        this.problems = problems;
+        this.skus = skus;
+    }
+
+    /** Starts on the next row: no problems yet. */
+    void clear() {
+        problems.clear();
     }
 
     void problem(String message) {
         problems.add(message);
     }
 
-    /** The trimmed cell, or "" when the file has no such column. */
-    String text(String column) {
-        int i = header.index(column);
-        return i < 0 || i >= row.cells().length ? "" : row.cells()[i];
+    /** The row's problems so far, in the order found. */
+    List<String> problems() {
+        return problems;
     }
 
-    String requiredText(String column) {
-        String value = text(column);
-        if (value.isEmpty()) {
-            problems.add(column + " is empty; a value is required");
+    boolean valid() {
+        return problems.isEmpty();
+    }
+
+    /** Blank, or absent from the file. */
+    boolean isEmpty(Field field) {
+        int i = field.index();
+        return i < 0 || i >= records.size() || records.isEmpty(i);
+    }
+
+    /** The trimmed cell, or "" when the file has no such column. */
+    String text(Field field) {
+        return isEmpty(field) ? "" : records.cell(field.index());
+    }
+
+    String requiredText(Field field) {
+        if (isEmpty(field)) {
+            problems.add(field.column() + " is empty; a value is required");
+            return "";
         }
-        return value;
+        return records.cell(field.index());
+    }
+
+    /**
+     * A required text, as {@code previous} when the cell holds the same: the lines of one
+     * order (or PO) follow each other and share one String.
+     */
+    String requiredText(Field field, String previous) {
+        if (previous == null || isEmpty(field)) {
+            return requiredText(field);
+        }
+        int i = field.index();
+        char[] b = records.chars();
+        int start = records.start(i);
+        int length = records.end(i) - start;
+        if (previous.length() != length) {
+            return records.cell(i);
+        }
+        for (int k = 0; k < length; k++) {
+            if (previous.charAt(k) != b[start + k]) {
+                return records.cell(i);
+            }
+        }
+        return previous;
+    }
+
+    /** A required SKU, as the one String kept for it. */
+    String requiredSku(Field field) {
+        if (isEmpty(field)) {
+            problems.add(field.column() + " is empty; a value is required");
+            return "";
+        }
+        int i = field.index();
+        return skus.name(records.chars(), records.start(i), records.end(i));
     }
 
     /** A required whole number; {@code 12.0} counts as 12. */
-    long quantity(String column, boolean mayBeNegative) {
-        String value = text(column);
-        if (value.isEmpty()) {
-            problems.add(column + " is empty; a whole number is required");
+    long quantity(Field field, boolean mayBeNegative) {
+        if (isEmpty(field)) {
+            problems.add(field.column() + " is empty; a whole number is required");
             return 0;
         }
-        return wholeNumber(column, value, mayBeNegative);
+        return wholeNumber(field, mayBeNegative);
     }
 
     /** An optional whole number, {@code fallback} when blank or absent. */
-    long quantityOr(String column, long fallback) {
-        String value = text(column);
-        return value.isEmpty() ? fallback : wholeNumber(column, value, false);
+    long quantityOr(Field field, long fallback) {
+        return isEmpty(field) ? fallback : wholeNumber(field, false);
+    }
+
+    /** Plain digits (the common case) by hand; anything else as a decimal number. */
+    private long wholeNumber(Field field, boolean mayBeNegative) {
+        int i = field.index();
+        char[] b = records.chars();
+        int start = records.start(i);
+        int end = records.end(i);
+        if (end - start <= 12) {
+            long value = 0;
+            int at = start;
+            while (at < end && b[at] >= '0' && b[at] <= '9') {
+                value = value * 10 + (b[at++] - '0');
+            }
+            if (at == end) {
+                return value;
+            }
+        }
+        return wholeNumber(field.column(), records.cell(i), mayBeNegative);
     }
 
     private long wholeNumber(String column, String value, boolean mayBeNegative) {
-        if (value.length() <= 12 && isDigits(value)) {
-            return Long.parseLong(value);
-        }
         BigDecimal number;
         try {
             number = new BigDecimal(value);
@@ -88,16 +156,6 @@ final class Cells {
         return number.longValueExact();
     }
 
-    private static boolean isDigits(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return !value.isEmpty();
-    }
-
     private static boolean isPlainDecimal(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -110,49 +168,60 @@ final class Cells {
     }
 
     /** An optional date; null when blank or absent. */
-    LocalDate date(String column) {
-        String value = text(column);
-        if (value.isEmpty()) {
+    LocalDate date(Field field) {
+        if (isEmpty(field)) {
             return null;
         }
-        LocalDate date = dates.date(value);
+        int i = field.index();
+        LocalDate date = dates.date(records.chars(), records.start(i), records.end(i));
         if (date == null) {
-            problems.add(column + " \"" + value + "\" is not a date (expected " + DateReader.EXPECTED + ")");
+            notADate(field);
         }
         return date;
     }
 
-    Instant requiredInstant(String column) {
-        String value = text(column);
-        if (value.isEmpty()) {
-            problems.add(column + " is empty; a date is required");
+    Instant requiredInstant(Field field) {
+        if (isEmpty(field)) {
+            problems.add(field.column() + " is empty; a date is required");
             return Instant.EPOCH;
         }
-        Instant instant = dates.instant(value);
+        int i = field.index();
+        Instant instant = dates.instant(records.chars(), records.start(i), records.end(i));
         if (instant == null) {
-            problems.add(column + " \"" + value + "\" is not a date (expected " + DateReader.EXPECTED + ")");
+            notADate(field);
             return Instant.EPOCH;
         }
         return instant;
     }
 
-    /**
-     * A word from a fixed list, matched ignoring case (and spaces or '-' for '_'); the
-     * fallback when blank or absent.
-     */
-    <T> T choice(String column, Map<String, T> words, T fallback, String expected) {
-        String value = text(column);
-        if (value.isEmpty()) {
+    private void notADate(Field field) {
+        problems.add(field.column() + " \"" + text(field) + "\" is not a date (expected " + DateReader.EXPECTED + ")");
+    }
+
+    /** One of a fixed list of words; the fallback when blank or absent. */
+    <T> T choice(Field field, WordList<T> words, T fallback) {
+        if (isEmpty(field)) {
             return fallback;
         }
-        T found = words.get(value);
+        int i = field.index();
+        T found = words.find(records.chars(), records.start(i), records.end(i));
         if (found == null) {
-            found = words.get(Column.normalize(value));
-        }
-        if (found == null) {
-            problems.add(column + " \"" + value + "\" is not one of " + expected);
+            problems.add(field.column() + " \"" + text(field) + "\" is not one of " + words.expected());
             return fallback;
         }
         return found;
+    }
+
+    /** One of the policy's channels; its default channel when blank or absent. */
+    String channel(Field field, ChannelNames channels) {
+        if (isEmpty(field)) {
+            return channels.defaultChannel();
+        }
+        int i = field.index();
+        String channel = channels.find(records.chars(), records.start(i), records.end(i));
+        if (channel == null) {
+            problems.add(field.column() + " \"" + text(field) + "\" is not in the policy's channels: " + channels.listed());
+        }
+        return channel;
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Reads the dates of the exports: ISO dates, ISO date-times, Shopify's
  * {@code 2026-04-15 10:22:13 -0400}, and the policy's extra {@code date_formats}. Values
- * without an offset are read in the policy's time zone.
+ * without an offset are read in the policy's time zone. One per read of the exports (it
+ * keeps the dates read lately, to hand out the same objects again).
  */
 public final class DateReader {
 
@@ -35,6 +36,11 @@ public final class DateReader {
 
     private final ZoneId zone;
     private final List<DateTimeFormatter> extra = new ArrayList<>();
+    /** Dates read lately, by day: rows repeat their dates, and each LocalDate is kept once. */
+    private final LocalDate[] recentDates = new LocalDate[1024];
+    /** The last moment read: the lines of one order share it. */
+    private long lastSecond = FastDateTime.NONE;
+    private Instant lastInstant;
 
     public DateReader(ZoneId zone, List<String> extraPatterns) {
         this.zone = zone;
@@ -45,30 +51,45 @@ public final class DateReader {
 
     /** A calendar date; a date-time gives the date it was written on. Null when unreadable. */
     public LocalDate date(String text) {
-        if (isPlainIsoDate(text)) {
-            return parseIsoDate(text);
-        }
-        if (text.length() >= 19 && isPlainIsoDate(text.substring(0, 10)) && isTimeSeparator(text.charAt(10))) {
-            LocalDate d = parseIsoDate(text.substring(0, 10));
-            if (d != null && FastDateTime.epochSecond(text, ZoneOffset.UTC) != null) {
-                return d;
-            }
-        }
-        TemporalAccessor t = parse(text);
-        return t == null ? null : LocalDate.from(t);
+        return date(text.toCharArray(), 0, text.length());
     }
 
     /** A moment in time; a plain date is its start of day in the policy's zone. Null when unreadable. */
     public Instant instant(String text) {
-        if (isPlainIsoDate(text)) {
-            LocalDate d = parseIsoDate(text);
+        return instant(text.toCharArray(), 0, text.length());
+    }
+
+    /** {@link #date(String)} of the text {@code s[from, to)}: the common shapes without making a String. */
+    public LocalDate date(char[] s, int from, int to) {
+        int n = to - from;
+        if (isPlainIsoDate(s, from, n)) {
+            return parseIsoDate(s, from);
+        }
+        if (n >= 19 && isPlainIsoDate(s, from, 10) && isTimeSeparator(s[from + 10])) {
+            LocalDate d = parseIsoDate(s, from);
+            if (d != null && FastDateTime.epochSecond(s, from, to, ZoneOffset.UTC) != FastDateTime.NONE) {
+                return d;
+            }
+        }
+        TemporalAccessor t = parse(new String(s, from, n));
+        return t == null ? null : LocalDate.from(t);
+    }
+
+    /** {@link #instant(String)} of the text {@code s[from, to)}: the common shapes without making a String. */
+    public Instant instant(char[] s, int from, int to) {
+        if (isPlainIsoDate(s, from, to - from)) {
+            LocalDate d = parseIsoDate(s, from);
             return d == null ? null : d.atStartOfDay(zone).toInstant();
         }
-        Long fast = FastDateTime.epochSecond(text, zone);
-        if (fast != null) {
-            return Instant.ofEpochSecond(fast);
+        long fast = FastDateTime.epochSecond(s, from, to, zone);
+        if (fast != FastDateTime.NONE) {
+            if (fast != lastSecond) {
+                lastInstant = Instant.ofEpochSecond(fast);
+                lastSecond = fast;
+            }
+            return lastInstant;
         }
-        TemporalAccessor t = parse(text);
+        TemporalAccessor t = parse(new String(s, from, to - from));
         if (t == null) {
             return null;
         }
@@ -81,8 +102,9 @@ public final class DateReader {
         return LocalDate.from(t).atStartOfDay(zone).toInstant();
     }
 
-    private static boolean isPlainIsoDate(String s) {
-        return s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-';
+    /** {@code yyyy-MM-dd} as to its length and dashes, at {@code from} in a text of {@code length} chars. */
+    private static boolean isPlainIsoDate(char[] s, int from, int length) {
+        return length == 10 && s[from + 4] == '-' && s[from + 7] == '-';
     }
 
     private static boolean isTimeSeparator(char c) {
@@ -90,15 +112,21 @@ public final class DateReader {
     }
 
     /** yyyy-MM-dd by hand: the common case, read millions of times. */
-    private static LocalDate parseIsoDate(String s) {
-        int y = FastDateTime.digits(s, 0, 4);
-        int m = FastDateTime.digits(s, 5, 2);
-        int d = FastDateTime.digits(s, 8, 2);
+    private LocalDate parseIsoDate(char[] s, int from) {
+        int y = FastDateTime.digits(s, from, 4);
+        int m = FastDateTime.digits(s, from + 5, 2);
+        int d = FastDateTime.digits(s, from + 8, 2);
         if (y < 0 || m < 0 || d < 0) {
             return null;
         }
+        int slot = (y * 372 + m * 31 + d) & (recentDates.length - 1);
+        LocalDate recent = recentDates[slot];
+        if (recent != null && recent.getDayOfMonth() == d && recent.getMonthValue() == m && recent.getYear() == y) {
+            return recent;
+        }
         try {
-            return LocalDate.of(y, m, d);
+            recentDates[slot] = LocalDate.of(y, m, d);
+            return recentDates[slot];
         } catch (DateTimeException e) {
             return null;
         }

@@ -73,6 +73,11 @@ public final class HeaderMap {
         return indexByColumn.getOrDefault(column, -1);
     }
 
+    /** A column with the cell it is in, to read every row by index. */
+    Field field(String column) {
+        return new Field(column, index(column));
+    }
+
     /** How many cells the header has: a row must have as many. */
     public int width() {
         return width;

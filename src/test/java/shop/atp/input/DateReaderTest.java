@@ -53,6 +53,29 @@ class DateReaderTest {
     }
 
     @Test
+    void theHandCountedDaysAreLocalDates() {
+        for (int y = 1890; y <= 2110; y++) {
+            for (int m = 0; m <= 13; m++) {
+                for (int d = 0; d <= 32; d++) {
+                    LocalDate expected = valid(y, m, d) ? LocalDate.of(y, m, d) : null;
+                    assertThat(FastDateTime.epochDay(y, m, d)).as("%d-%d-%d", y, m, d)
+                            .isEqualTo(expected == null ? FastDateTime.NONE : expected.toEpochDay());
+                    assertThat(utc.date(String.format("%04d-%02d-%02d", y, m, d))).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    private static boolean valid(int y, int m, int d) {
+        try {
+            LocalDate.of(y, m, d);
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    @Test
     void extraFormatsFromThePolicy() {
         DateReader custom = new DateReader(ZoneId.of("UTC"), List.of("dd/MM/yyyy", "dd/MM/yyyy HH:mm"));
         assertThat(custom.date("24/11/2026")).isEqualTo(LocalDate.of(2026, 11, 24));

@@ -7,6 +7,7 @@ import com.opencsv.ICSVParser;
 import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
 import shop.atp.domain.Policy;
+import shop.atp.input.CsvRecords;
 import shop.atp.input.DateReader;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputKind;
@@ -15,7 +16,6 @@ import shop.atp.input.ShopReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +32,9 @@ import java.util.Locale;
 /**
  * Where parsing time goes, in one warm JVM: the parts of reading orders.csv measured one by
  * one (best of several passes after two warm-up passes), and the alternatives the issue asks
- * about (opencsv's parsers, a plain split, date and number parsing options), plus atp's whole
- * {@code ShopReader} on the four files. Numbers are ns per row and seconds per file.
+ * about (opencsv's parsers, which atp used until its own scanner, date and number parsing
+ * options), plus atp's whole {@code ShopReader} on the four files. Numbers are ns per row and
+ * seconds per file.
  *
  * <p>{@code java -Xmx2g -cp bench/target/benchmarks.jar shop.atp.bench.ParseBench bench/data/1m-seed42 [PASSES]}
  */
@@ -76,9 +77,9 @@ public final class ParseBench {
             }
             return n;
         });
-        time("opencsv CSVReader + RFC4180Parser (atp's reader), readNext", () -> opencsv(orders,
+        time("opencsv CSVReader + RFC4180Parser (atp's former reader), readNext", () -> opencsv(orders,
                 new RFC4180ParserBuilder().withSeparator(',').build(), false));
-        time("  ... + strip() of every cell (as CsvRecords does)", () -> opencsv(orders,
+        time("  ... + strip() of every cell (as atp's opencsv-based reader did)", () -> opencsv(orders,
                 new RFC4180ParserBuilder().withSeparator(',').build(), true));
         time("opencsv CSVReader + default CSVParser, readNext", () -> opencsv(orders,
                 new CSVParserBuilder().withSeparator(',').build(), false));
@@ -93,12 +94,20 @@ public final class ParseBench {
             }
             return n;
         });
-        time("hand-written RFC 4180 scanner over a char[] (quotes, CRLF, multi-line)", () -> {
+        time("atp CsvRecords (own RFC 4180 scanner): advance over cell ranges", () -> {
             long n = 0;
-            try (Reader r = new InputStreamReader(Files.newInputStream(orders), StandardCharsets.UTF_8)) {
-                Scanner s = new Scanner(r, ',');
-                for (String[] cells = s.next(); cells != null; cells = s.next()) {
-                    n += cells.length;
+            try (CsvRecords r = CsvRecords.open("orders.csv", Files.newInputStream(orders), ',')) {
+                while (r.advance()) {
+                    n += r.size();
+                }
+            }
+            return n;
+        });
+        time("  ... + a String per cell (what a String[] reader costs on top)", () -> {
+            long n = 0;
+            try (CsvRecords r = CsvRecords.open("orders.csv", Files.newInputStream(orders), ',')) {
+                while (r.advance()) {
+                    n += r.cells().length;
                 }
             }
             return n;
@@ -108,7 +117,27 @@ public final class ParseBench {
         int orderedAt = 3;
         int quantity = 2;
         DateReader atpDates = new DateReader(ZoneOffset.UTC, List.of());
-        time("ordered_at: atp DateReader.instant (as built)", () -> {
+        time("ordered_at: atp DateReader.instant on the cell's chars (as built)", () -> {
+            long n = 0;
+            try (CsvRecords r = CsvRecords.open("orders.csv", Files.newInputStream(orders), ',')) {
+                r.header();
+                while (r.advance()) {
+                    n += atpDates.instant(r.chars(), r.start(orderedAt), r.end(orderedAt)).getEpochSecond();
+                }
+            }
+            return n;
+        });
+        time("  (the scan alone, to subtract)", () -> {
+            long n = 0;
+            try (CsvRecords r = CsvRecords.open("orders.csv", Files.newInputStream(orders), ',')) {
+                r.header();
+                while (r.advance()) {
+                    n += r.end(orderedAt);
+                }
+            }
+            return n;
+        });
+        time("ordered_at: atp DateReader.instant(String)", () -> {
             long n = 0;
             for (String[] row : table) {
                 n += atpDates.instant(row[orderedAt]).getEpochSecond();
@@ -217,11 +246,10 @@ public final class ParseBench {
 
     private static List<String[]> readAll(Path file) throws IOException {
         List<String[]> out = new ArrayList<>();
-        try (Reader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-            Scanner s = new Scanner(r, ',');
-            s.next();
-            for (String[] cells = s.next(); cells != null; cells = s.next()) {
-                out.add(cells);
+        try (CsvRecords r = CsvRecords.open(file.getFileName().toString(), Files.newInputStream(file), ',')) {
+            r.header();
+            while (r.advance()) {
+                out.add(r.cells());
             }
         }
         return out;
@@ -265,76 +293,5 @@ public final class ParseBench {
             v = v * 10 + (c - '0');
         }
         return v;
-    }
-
-    /** A minimal RFC 4180 record scanner over a char buffer: what a hand-written reader would cost. */
-    static final class Scanner {
-        private final Reader in;
-        private final char sep;
-        private final char[] buf = new char[1 << 16];
-        private int pos;
-        private int len;
-        private final StringBuilder cell = new StringBuilder(64);
-        private final ArrayList<String> cells = new ArrayList<>(16);
-
-        Scanner(Reader in, char sep) {
-            this.in = in;
-            this.sep = sep;
-        }
-
-        private int read() throws IOException {
-            if (pos == len) {
-                len = in.read(buf, 0, buf.length);
-                pos = 0;
-                if (len <= 0) {
-                    len = 0;
-                    return -1;
-                }
-            }
-            return buf[pos++];
-        }
-
-        String[] next() throws IOException {
-            cells.clear();
-            cell.setLength(0);
-            int c = read();
-            if (c < 0) {
-                return null;
-            }
-            boolean quoted = false;
-            while (true) {
-                if (quoted) {
-                    if (c < 0) {
-                        throw new IOException("unclosed quote");
-                    }
-                    if (c == '"') {
-                        int d = read();
-                        if (d == '"') {
-                            cell.append('"');
-                        } else {
-                            quoted = false;
-                            c = d;
-                            continue;
-                        }
-                    } else {
-                        cell.append((char) c);
-                    }
-                } else if (c == sep) {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\n' || c < 0) {
-                    break;
-                } else if (c == '\r') {
-                    // CRLF: the LF ends the record
-                } else if (c == '"' && cell.length() == 0) {
-                    quoted = true;
-                } else {
-                    cell.append((char) c);
-                }
-                c = read();
-            }
-            cells.add(cell.toString());
-            return cells.toArray(new String[0]);
-        }
     }
 }

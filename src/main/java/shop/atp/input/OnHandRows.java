@@ -1,0 +1,30 @@
+package shop.atp.input;
+
+import shop.atp.domain.ShopBuilder;
+
+/** Rows of on-hand.csv: units on hand of a SKU at one location (locations add up). */
+final class OnHandRows implements RowReader {
+
+    private final Cells cells;
+    private final ShopBuilder shop;
+    private final Field sku;
+    private final Field onHand;
+
+    OnHandRows(HeaderMap columns, Cells cells, ShopBuilder shop) {
+        this.cells = cells;
+        this.shop = shop;
+        this.sku = columns.field("sku");
+        this.onHand = columns.field("on_hand");
+    }
+
+    @Override
+    public boolean read(int line) {
+        String name = shop.sku(cells.requiredSku(sku));
+        long units = cells.quantity(onHand, true);
+        if (!cells.valid()) {
+            return false;
+        }
+        shop.addOnHand(name, units);
+        return true;
+    }
+}

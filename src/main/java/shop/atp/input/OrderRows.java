@@ -1,0 +1,65 @@
+package shop.atp.input;
+
+import shop.atp.domain.OrderLine;
+import shop.atp.domain.OrderStatus;
+import shop.atp.domain.ShopBuilder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Rows of orders.csv: one sales-order line each. The customer column is never read. */
+final class OrderRows implements RowReader {
+
+    private static final WordList<OrderStatus> STATUSES = WordList.of(OrderStatus.values(),
+            Map.of("fulfilled", OrderStatus.SHIPPED, "canceled", OrderStatus.CANCELLED),
+            "open, shipped, fulfilled, cancelled");
+
+    private final Cells cells;
+    private final ShopBuilder shop;
+    private final ChannelNames channels;
+    private final Field orderId;
+    private final Field sku;
+    private final Field quantity;
+    private final Field orderedAt;
+    private final Field channel;
+    private final Field status;
+    private final Field shipped;
+    private final Field promisedDate;
+    private String lastOrderId;
+
+    OrderRows(HeaderMap columns, Cells cells, ShopBuilder shop, ChannelNames channels) {
+        this.cells = cells;
+        this.shop = shop;
+        this.channels = channels;
+        this.orderId = columns.field("order_id");
+        this.sku = columns.field("sku");
+        this.quantity = columns.field("quantity");
+        this.orderedAt = columns.field("ordered_at");
+        this.channel = columns.field("channel");
+        this.status = columns.field("status");
+        this.shipped = columns.field("shipped");
+        this.promisedDate = columns.field("promised_date");
+    }
+
+    @Override
+    public boolean read(int line) {
+        String id = cells.requiredText(orderId, lastOrderId);
+        lastOrderId = id;
+        String name = shop.sku(cells.requiredSku(sku));
+        long units = cells.quantity(quantity, false);
+        Instant at = cells.requiredInstant(orderedAt);
+        String salesChannel = cells.channel(channel, channels);
+        OrderStatus orderStatus = cells.choice(status, STATUSES, OrderStatus.OPEN);
+        long shippedUnits = cells.quantityOr(shipped, 0);
+        LocalDate promised = cells.date(promisedDate);
+        if (shippedUnits > units) {
+            cells.problem("shipped " + shippedUnits + " is more than quantity " + units);
+        }
+        if (!cells.valid()) {
+            return false;
+        }
+        shop.addOrderLine(new OrderLine(id, name, units, at, salesChannel, orderStatus, shippedUnits, promised, line));
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+package shop.atp.input;
+
+import shop.atp.domain.Lifecycle;
+import shop.atp.domain.Product;
+import shop.atp.domain.ShopBuilder;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Rows of products.csv, the optional catalogue: a SKU listed once, with what a new product needs. */
+final class ProductRows implements RowReader {
+
+    private static final WordList<Lifecycle> LIFECYCLES = WordList.of(Lifecycle.values(), Map.of(),
+            "active, new, discontinued");
+
+    private final Cells cells;
+    private final ShopBuilder shop;
+    /** The line each SKU was first listed on, invalid rows included. */
+    private final Map<String, Integer> lines;
+    private final Field sku;
+    private final Field title;
+    private final Field lifecycle;
+    private final Field plannedProduction;
+    private final Field releaseDate;
+
+    ProductRows(HeaderMap columns, Cells cells, ShopBuilder shop, Map<String, Integer> lines) {
+        this.cells = cells;
+        this.shop = shop;
+        this.lines = lines;
+        this.sku = columns.field("sku");
+        this.title = columns.field("title");
+        this.lifecycle = columns.field("lifecycle");
+        this.plannedProduction = columns.field("planned_production");
+        this.releaseDate = columns.field("release_date");
+    }
+
+    @Override
+    public boolean read(int line) {
+        String name = cells.requiredSku(sku);
+        Lifecycle stage = cells.choice(lifecycle, LIFECYCLES, Lifecycle.ACTIVE);
+        long planned = cells.quantityOr(plannedProduction, 0);
+        if (stage == Lifecycle.NEW && cells.isEmpty(plannedProduction)) {
+            cells.problem("planned_production is empty; a new product needs its planned production run");
+        }
+        LocalDate release = cells.date(releaseDate);
+        if (stage == Lifecycle.NEW && release == null && cells.isEmpty(releaseDate)) {
+            cells.problem("release_date is empty; a new product needs its release date");
+        }
+        Integer first = lines.putIfAbsent(name, line);
+        if (first != null && !name.isEmpty()) {
+            cells.problem("sku \"" + name + "\" is listed again (first on line " + first + ")");
+        }
+        String text = cells.text(title);
+        if (!cells.valid()) {
+            return false;
+        }
+        shop.addProduct(new Product(name, text, stage, planned, release));
+        return true;
+    }
+}

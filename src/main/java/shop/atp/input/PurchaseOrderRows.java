@@ -1,0 +1,52 @@
+package shop.atp.input;
+
+import shop.atp.domain.PoStatus;
+import shop.atp.domain.PurchaseOrderLine;
+import shop.atp.domain.ShopBuilder;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Rows of purchase-orders.csv: one PO line each. */
+final class PurchaseOrderRows implements RowReader {
+
+    private static final WordList<PoStatus> STATUSES = WordList.of(PoStatus.values(),
+            Map.of("canceled", PoStatus.CANCELLED), "open, confirmed, in_transit, received, closed, cancelled");
+
+    private final Cells cells;
+    private final ShopBuilder shop;
+    private final Field poNumber;
+    private final Field sku;
+    private final Field quantity;
+    private final Field received;
+    private final Field expectedDate;
+    private final Field status;
+    private String lastPoNumber;
+
+    PurchaseOrderRows(HeaderMap columns, Cells cells, ShopBuilder shop) {
+        this.cells = cells;
+        this.shop = shop;
+        this.poNumber = columns.field("po_number");
+        this.sku = columns.field("sku");
+        this.quantity = columns.field("quantity");
+        this.received = columns.field("received");
+        this.expectedDate = columns.field("expected_date");
+        this.status = columns.field("status");
+    }
+
+    @Override
+    public boolean read(int line) {
+        String po = cells.requiredText(poNumber, lastPoNumber);
+        lastPoNumber = po;
+        String name = shop.sku(cells.requiredSku(sku));
+        long units = cells.quantity(quantity, false);
+        long receivedUnits = cells.quantityOr(received, 0);
+        LocalDate expected = cells.date(expectedDate);
+        PoStatus poStatus = cells.choice(status, STATUSES, PoStatus.OPEN);
+        if (!cells.valid()) {
+            return false;
+        }
+        shop.addPurchaseOrderLine(new PurchaseOrderLine(po, name, units, receivedUnits, expected, poStatus, line));
+        return true;
+    }
+}

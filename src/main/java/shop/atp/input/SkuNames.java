@@ -1,0 +1,126 @@
+package shop.atp.input;
+
+/**
+ * The one String kept per SKU, looked up from the chars of a cell: a SKU that 80,000 order
+ * lines name is made into text once, and every row holds that same String.
+ *
+ * <p>An open-addressing table whose slots hold the SKU's hash and chars inline (32 bytes a
+ * slot), so that a lookup reads one slot rather than following references to a key: with a
+ * hundred thousand SKUs and rows streaming through the cache, each reference followed is a
+ * trip to memory. A SKU longer than a slot holds is compared with its String instead.
+ */
+final class SkuNames {
+
+    /** Chars per slot: the hash (2), the length (1), and the SKU's first chars. */
+    private static final int STRIDE = 16;
+    private static final int INLINE = STRIDE - 3;
+    /** The length written for a SKU longer than {@link #INLINE}: compare with its String. */
+    private static final char LONG = Character.MAX_VALUE;
+
+    private char[] slots = new char[(1 << 12) * STRIDE];
+    private String[] names = new String[1 << 12];
+    private int size;
+
+    /** The SKU written as {@code b[from, to)}. */
+    String name(char[] b, int from, int to) {
+        int length = to - from;
+        if (length == 0) {
+            return "";
+        }
+        int hash = hash(b, from, to);
+        char hashHigh = (char) (hash >>> 16);
+        char hashLow = (char) hash;
+        int mask = names.length - 1;
+        for (int i = hash & mask; ; i = (i + 1) & mask) {
+            int at = i * STRIDE;
+            char stored = slots[at + 2];
+            if (stored == 0) {
+                return add(i, hash, b, from, to);
+            }
+            if (slots[at] == hashHigh && slots[at + 1] == hashLow && holds(i, stored, b, from, length)) {
+                return names[i];
+            }
+        }
+    }
+
+    private boolean holds(int slot, char stored, char[] b, int from, int length) {
+        if (length > INLINE) {
+            return stored == LONG && sameChars(names[slot], b, from, length);
+        }
+        if (stored != length) {
+            return false;
+        }
+        int at = slot * STRIDE + 3;
+        for (int k = 0; k < length; k++) {
+            if (slots[at + k] != b[from + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameChars(String name, char[] b, int from, int length) {
+        if (name.length() != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (name.charAt(k) != b[from + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String add(int slot, int hash, char[] b, int from, int to) {
+        String name = new String(b, from, to - from);
+        put(slots, names, slot, hash, name);
+        if (++size * 4 > names.length * 3) {
+            grow();
+        }
+        return name;
+    }
+
+    private static void put(char[] slots, String[] names, int slot, int hash, String name) {
+        int at = slot * STRIDE;
+        slots[at] = (char) (hash >>> 16);
+        slots[at + 1] = (char) hash;
+        int length = name.length();
+        if (length > INLINE) {
+            slots[at + 2] = LONG;
+        } else {
+            slots[at + 2] = (char) length;
+            name.getChars(0, length, slots, at + 3);
+        }
+        names[slot] = name;
+    }
+
+    private void grow() {
+        char[] oldSlots = slots;
+        String[] oldNames = names;
+        slots = new char[oldSlots.length * 2];
+        names = new String[oldNames.length * 2];
+        int mask = names.length - 1;
+        for (int j = 0; j < oldNames.length; j++) {
+            if (oldNames[j] != null) {
+                int hash = oldSlots[j * STRIDE] << 16 | oldSlots[j * STRIDE + 1];
+                int i = hash & mask;
+                while (names[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                put(slots, names, i, hash, oldNames[j]);
+            }
+        }
+    }
+
+    /** String's hash, mixed so that the low bits that pick a slot differ for SKUs that differ in their last chars. */
+    private static int hash(char[] b, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + b[i];
+        }
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        return h;
+    }
+}
