@@ -94,8 +94,27 @@ public final class CsvRecords implements Closeable {
         }
     }
 
+    /**
+     * The records of a file's second half (see {@link FileHalves}): no header, the delimiter
+     * of the first half, lines counted on from {@code linesBefore}.
+     */
+    static CsvRecords continuing(String file, InputStream in, char delimiter, long linesBefore) {
+        try {
+            CsvRecords records = new CsvRecords(file, TextDecoding.utf8(in), delimiter, 1 << 16);
+            records.linesRead = linesBefore;
+            return records;
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
+        }
+    }
+
     public String file() {
         return file;
+    }
+
+    /** The delimiter the records are split at (detected from the header or given). */
+    char delimiter() {
+        return delimiter;
     }
 
     /** The header row, or null when the file holds no line at all. */

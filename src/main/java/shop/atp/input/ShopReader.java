@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +35,7 @@ public final class ShopReader {
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final Map<String, Integer> productLines = new HashMap<>();
     private Consumer<FileSummary> onFileRead = file -> { };
+    private long halvesFrom = FileHalves.SMALLEST;
 
     public ShopReader(Policy policy, Character delimiter, boolean skipInvalid) {
         this.policy = policy;
@@ -46,6 +48,12 @@ public final class ShopReader {
     /** Called after each file is read, e.g. to show progress. */
     public ShopReader onFileRead(Consumer<FileSummary> listener) {
         this.onFileRead = listener;
+        return this;
+    }
+
+    /** Files of this many bytes or more are read in two halves at once (tests cut every file). */
+    ShopReader halvesFrom(long bytes) {
+        this.halvesFrom = bytes;
         return this;
     }
 
@@ -89,58 +97,143 @@ public final class ShopReader {
             shop.addFileSummary(new FileSummary(file.name(), false, 0, 0, List.of()));
             return;
         }
+        // products.csv is never cut: a SKU listed twice must be found wherever its rows are
+        FileHalves halves = file.path() != null && file.kind() != InputKind.PRODUCTS ? FileHalves.of(file.path(), halvesFrom) : null;
+        List<Pass> passes = halves != null ? readInHalves(file, halves) : null;
+        if (passes == null) {
+            passes = List.of(readWhole(file, stdin));
+        }
+        long read = 0;
+        List<Integer> rejectedLines = new ArrayList<>();
+        for (Pass pass : passes) {
+            if (pass.shop != shop) {
+                shop.merge(pass.shop);
+            }
+            problems.addAll(pass.problems);
+            rejected.addAll(pass.rejected);
+            read += pass.read;
+            rejectedLines.addAll(pass.rejectedLines);
+        }
+        FileSummary summary = new FileSummary(file.name(), true, read, read - rejectedLines.size(), rejectedLines);
+        shop.addFileSummary(summary);
+        onFileRead.accept(summary);
+    }
+
+    private Pass readWhole(InputFile file, InputStream stdin) {
         try (CsvRecords records = CsvRecords.open(file.name(), file.open(stdin), delimiter)) {
-            CsvRecords.Row header = records.header();
-            if (header == null) {
-                throw new InputException(new InputProblem(file.name(), 1, "is empty; a header row is required"));
-            }
-            if (header.undecodableCell() >= 0) {
-                throw new InputException(new InputProblem(file.name(), header.line(), NOT_UTF8));
-            }
-            Map<String, String> mapping = policy.columns().getOrDefault(file.kind().key(), Map.of());
-            HeaderMap columns = HeaderMap.resolve(file.name(), file.kind(), header.cells(), mapping);
-            Cells cells = new Cells(records, dates, skus);
-            RowReader rows = rowReader(file.kind(), columns, cells);
-            long read = 0;
-            List<Integer> rejectedLines = new ArrayList<>();
-            while (records.advance()) {
-                read++;
-                if (!readRow(file, columns.width(), records, cells, rows)) {
-                    rejectedLines.add(records.line());
-                }
-            }
-            FileSummary summary = new FileSummary(file.name(), true, read, read - rejectedLines.size(), rejectedLines);
-            shop.addFileSummary(summary);
-            onFileRead.accept(summary);
+            Pass pass = new Pass(file, columns(file, records), shop, skus, dates);
+            pass.readRows(records);
+            return pass;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private RowReader rowReader(InputKind kind, HeaderMap columns, Cells cells) {
-        return switch (kind) {
-            case ON_HAND -> new OnHandRows(columns, cells, shop);
-            case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, shop);
-            case ORDERS -> new OrderRows(columns, cells, shop, channels);
-            case PRODUCTS -> new ProductRows(columns, cells, shop, productLines);
-        };
+    /**
+     * Reads a large file's two halves at once, the second on another core, each into a shop
+     * builder of its own. Null when the cut turns out not to lie between two records, or a
+     * half cannot be read: then the file is read again in one go, which finds the same rows or
+     * the same problems as always.
+     */
+    private List<Pass> readInHalves(InputFile file, FileHalves halves) {
+        try (CsvRecords records = CsvRecords.open(file.name(), halves.first(), delimiter)) {
+            HeaderMap columns = columns(file, records);
+            char splitAt = records.delimiter();
+            Pass first = new Pass(file, columns, new ShopBuilder(), skus, dates);
+            CompletableFuture<Pass> second = CompletableFuture.supplyAsync(() -> {
+                try (CsvRecords rest = CsvRecords.continuing(file.name(), halves.second(), splitAt, halves.linesBefore())) {
+                    Pass pass = new Pass(file, columns, new ShopBuilder(), new SkuNames(), newDateReader());
+                    pass.readRows(rest);
+                    return pass;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try {
+                first.readRows(records);
+            } finally {
+                second.exceptionally(e -> null).join();
+            }
+            return List.of(first, second.join());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
-    /** Reads the current record into the shop; false when it is invalid. */
-    private boolean readRow(InputFile file, int width, CsvRecords records, Cells cells, RowReader rows) {
-        cells.clear();
-        if (records.undecodableCell() >= 0) {
-            cells.problem(NOT_UTF8);
-        } else if (records.size() < width || hasExtraCells(records, width)) {
-            cells.problem("has " + records.size() + " fields, the header has " + width);
-        } else if (rows.read(records.line())) {
-            return true;
+    /** The file's header, matched to its columns. */
+    private HeaderMap columns(InputFile file, CsvRecords records) {
+        CsvRecords.Row header = records.header();
+        if (header == null) {
+            throw new InputException(new InputProblem(file.name(), 1, "is empty; a header row is required"));
         }
-        for (String problem : cells.problems()) {
-            problems.add(new InputProblem(file.name(), records.line(), problem));
+        if (header.undecodableCell() >= 0) {
+            throw new InputException(new InputProblem(file.name(), header.line(), NOT_UTF8));
         }
-        rejected.add(new RejectedRow(file.name(), records.line(), List.copyOf(cells.problems()), records.cells()));
-        return false;
+        Map<String, String> mapping = policy.columns().getOrDefault(file.kind().key(), Map.of());
+        return HeaderMap.resolve(file.name(), file.kind(), header.cells(), mapping);
+    }
+
+    private DateReader newDateReader() {
+        return new DateReader(policy.timezone(), policy.dateFormats());
+    }
+
+    /** One read over a file or a part of it: its rows go into {@code shop}; its problems and rejected rows are kept here. */
+    private final class Pass {
+        final InputFile file;
+        final HeaderMap columns;
+        final ShopBuilder shop;
+        final SkuNames skus;
+        final DateReader dates;
+        final List<InputProblem> problems = new ArrayList<>();
+        final List<RejectedRow> rejected = new ArrayList<>();
+        final List<Integer> rejectedLines = new ArrayList<>();
+        long read;
+
+        Pass(InputFile file, HeaderMap columns, ShopBuilder shop, SkuNames skus, DateReader dates) {
+            this.file = file;
+            this.columns = columns;
+            this.shop = shop;
+            this.skus = skus;
+            this.dates = dates;
+        }
+
+        void readRows(CsvRecords records) {
+            Cells cells = new Cells(records, dates, skus);
+            RowReader rows = rowReader(file.kind(), columns, cells, shop);
+            while (records.advance()) {
+                read++;
+                if (!readRow(records, cells, rows)) {
+                    rejectedLines.add(records.line());
+                }
+            }
+        }
+
+        /** Reads the current record into the shop; false when it is invalid. */
+        private boolean readRow(CsvRecords records, Cells cells, RowReader rows) {
+            int width = columns.width();
+            cells.clear();
+            if (records.undecodableCell() >= 0) {
+                cells.problem(NOT_UTF8);
+            } else if (records.size() < width || hasExtraCells(records, width)) {
+                cells.problem("has " + records.size() + " fields, the header has " + width);
+            } else if (rows.read(records.line())) {
+                return true;
+            }
+            for (String problem : cells.problems()) {
+                problems.add(new InputProblem(file.name(), records.line(), problem));
+            }
+            rejected.add(new RejectedRow(file.name(), records.line(), List.copyOf(cells.problems()), records.cells()));
+            return false;
+        }
+    }
+
+    private RowReader rowReader(InputKind kind, HeaderMap columns, Cells cells, ShopBuilder into) {
+        return switch (kind) {
+            case ON_HAND -> new OnHandRows(columns, cells, into);
+            case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into);
+            case ORDERS -> new OrderRows(columns, cells, into, channels);
+            case PRODUCTS -> new ProductRows(columns, cells, into, productLines);
+        };
     }
 
     /** Extra cells beyond the header are tolerated only when empty (a trailing delimiter). */

@@ -42,6 +42,15 @@ final class TextDecoding {
         }
         in.reset();
         in.skipNBytes(skip);
+        return decoded(in, charset);
+    }
+
+    /** Text from the middle of a UTF-8 file: no byte order mark to look for. */
+    static Reader utf8(InputStream raw) {
+        return decoded(new BufferedInputStream(raw, 1 << 16), StandardCharsets.UTF_8);
+    }
+
+    private static Reader decoded(InputStream in, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
