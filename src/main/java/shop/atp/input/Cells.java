@@ -1,5 +1,7 @@
 package shop.atp.input;
 
+import shop.atp.domain.ShopBuilder;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,13 +23,13 @@ final class Cells {
 
     private final CsvRecords records;
     private final DateReader dates;
-    private final SkuNames skus;
+    private final ShopBuilder shop;
     private final List<String> problems = new ArrayList<>();
 
-    Cells(CsvRecords records, DateReader dates, SkuNames skus) {
+    Cells(CsvRecords records, DateReader dates, ShopBuilder shop) {
         this.records = records;
         this.dates = dates;
-        this.skus = skus;
+        this.shop = shop;
     }
 
     /** Starts on the next row: no problems yet. */
@@ -90,14 +92,14 @@ final class Cells {
         return previous;
     }
 
-    /** A required SKU, as the one String kept for it. */
+    /** A required SKU, as the one String the shop keeps for it. */
     String requiredSku(Field field) {
         if (isEmpty(field)) {
             problems.add(field.column() + " is empty; a value is required");
             return "";
         }
         int i = field.index();
-        return skus.name(records.chars(), records.start(i), records.end(i));
+        return shop.sku(records.chars(), records.start(i), records.end(i));
     }
 
     /** A required whole number; {@code 12.0} counts as 12. */

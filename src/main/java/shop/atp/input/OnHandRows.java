@@ -19,7 +19,7 @@ final class OnHandRows implements RowReader {
 
     @Override
     public boolean read(int line) {
-        String name = shop.sku(cells.requiredSku(sku));
+        String name = cells.requiredSku(sku);
         long units = cells.quantity(onHand, true);
         if (!cells.valid()) {
             return false;

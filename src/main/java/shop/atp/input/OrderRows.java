@@ -46,7 +46,7 @@ final class OrderRows implements RowReader {
     public boolean read(int line) {
         String id = cells.requiredText(orderId, lastOrderId);
         lastOrderId = id;
-        String name = shop.sku(cells.requiredSku(sku));
+        String name = cells.requiredSku(sku);
         long units = cells.quantity(quantity, false);
         Instant at = cells.requiredInstant(orderedAt);
         String salesChannel = cells.channel(channel, channels);

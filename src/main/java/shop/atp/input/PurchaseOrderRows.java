@@ -38,7 +38,7 @@ final class PurchaseOrderRows implements RowReader {
     public boolean read(int line) {
         String po = cells.requiredText(poNumber, lastPoNumber);
         lastPoNumber = po;
-        String name = shop.sku(cells.requiredSku(sku));
+        String name = cells.requiredSku(sku);
         long units = cells.quantity(quantity, false);
         long receivedUnits = cells.quantityOr(received, 0);
         LocalDate expected = cells.date(expectedDate);

@@ -29,7 +29,6 @@ public final class ShopReader {
     private final boolean skipInvalid;
     private final DateReader dates;
     private final ChannelNames channels;
-    private final SkuNames skus = new SkuNames();
     private final ShopBuilder shop = new ShopBuilder();
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
@@ -121,7 +120,7 @@ public final class ShopReader {
 
     private Pass readWhole(InputFile file, InputStream stdin) {
         try (CsvRecords records = CsvRecords.open(file.name(), file.open(stdin), delimiter)) {
-            Pass pass = new Pass(file, columns(file, records), shop, skus, dates);
+            Pass pass = new Pass(file, columns(file, records), shop, dates);
             pass.readRows(records);
             return pass;
         } catch (IOException e) {
@@ -139,10 +138,10 @@ public final class ShopReader {
         try (CsvRecords records = CsvRecords.open(file.name(), halves.first(), delimiter)) {
             HeaderMap columns = columns(file, records);
             char splitAt = records.delimiter();
-            Pass first = new Pass(file, columns, new ShopBuilder(), skus, dates);
+            Pass first = new Pass(file, columns, new ShopBuilder(), dates);
             CompletableFuture<Pass> second = CompletableFuture.supplyAsync(() -> {
                 try (CsvRecords rest = CsvRecords.continuing(file.name(), halves.second(), splitAt, halves.linesBefore())) {
-                    Pass pass = new Pass(file, columns, new ShopBuilder(), new SkuNames(), newDateReader());
+                    Pass pass = new Pass(file, columns, new ShopBuilder(), newDateReader());
                     pass.readRows(rest);
                     return pass;
                 } catch (IOException e) {
@@ -182,23 +181,21 @@ public final class ShopReader {
         final InputFile file;
         final HeaderMap columns;
         final ShopBuilder shop;
-        final SkuNames skus;
         final DateReader dates;
         final List<InputProblem> problems = new ArrayList<>();
         final List<RejectedRow> rejected = new ArrayList<>();
         final List<Integer> rejectedLines = new ArrayList<>();
         long read;
 
-        Pass(InputFile file, HeaderMap columns, ShopBuilder shop, SkuNames skus, DateReader dates) {
+        Pass(InputFile file, HeaderMap columns, ShopBuilder shop, DateReader dates) {
             this.file = file;
             this.columns = columns;
             this.shop = shop;
-            this.skus = skus;
             this.dates = dates;
         }
 
         void readRows(CsvRecords records) {
-            Cells cells = new Cells(records, dates, skus);
+            Cells cells = new Cells(records, dates, shop);
             RowReader rows = rowReader(file.kind(), columns, cells, shop);
             while (records.advance()) {
                 read++;

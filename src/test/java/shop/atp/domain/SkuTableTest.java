@@ -1,4 +1,4 @@
-package shop.atp.input;
+package shop.atp.domain;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,20 +8,21 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each SKU's chars give back one String, whatever their length, however full the table. */
-class SkuNamesTest {
+/** Each SKU's chars give back one String (the one kept by text too), whatever their length, however full the table. */
+class SkuTableTest {
 
     @Test
     void oneStringPerSkuThroughEveryGrowth() {
-        SkuNames names = new SkuNames();
+        ShopBuilder names = new ShopBuilder();
         Map<String, String> first = new HashMap<>();
         SplittableRandom random = new SplittableRandom(42);
         for (int i = 0; i < 200_000; i++) {
             String sku = sku(i < 30_000 ? i : random.nextInt(30_000));
             char[] row = ("x," + sku + ",1").toCharArray();
-            String name = names.name(row, 2, 2 + sku.length());
+            String name = names.sku(row, 2, 2 + sku.length());
             assertThat(name).isEqualTo(sku);
             assertThat(name).isSameAs(first.computeIfAbsent(sku, s -> name));
+            assertThat(names.sku(sku)).isSameAs(name);
         }
         assertThat(first.size()).isEqualTo(30_000);
     }
@@ -38,6 +39,6 @@ class SkuNamesTest {
 
     @Test
     void anEmptyCellIsTheEmptyText() {
-        assertThat(new SkuNames().name(new char[]{'a'}, 1, 1)).isEmpty();
+        assertThat(new ShopBuilder().sku(new char[]{'a'}, 1, 1)).isEmpty();
     }
 }

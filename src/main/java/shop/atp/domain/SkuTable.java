@@ -1,15 +1,16 @@
-package shop.atp.input;
+package shop.atp.domain;
 
 /**
- * The one String kept per SKU, looked up from the chars of a cell: a SKU that 80,000 order
- * lines name is made into text once, and every row holds that same String.
+ * Finds what is kept for a SKU from the chars of a cell, without making them into a String
+ * first: a SKU that 80,000 order lines name is made into text once ({@link ShopBuilder}
+ * keeps its tally here).
  *
  * <p>An open-addressing table whose slots hold the SKU's hash and chars inline (32 bytes a
  * slot), so that a lookup reads one slot rather than following references to a key: with a
  * hundred thousand SKUs and rows streaming through the cache, each reference followed is a
  * trip to memory. A SKU longer than a slot holds is compared with its String instead.
  */
-final class SkuNames {
+final class SkuTable<T> {
 
     /** Chars per slot: the hash (2), the length (1), and the SKU's first chars. */
     private static final int STRIDE = 16;
@@ -19,14 +20,16 @@ final class SkuNames {
 
     private char[] slots = new char[(1 << 12) * STRIDE];
     private String[] names = new String[1 << 12];
+    private Object[] values = new Object[1 << 12];
     private int size;
+    /** Where the last {@link #find} that missed would have put the SKU, for {@link #add}. */
+    private int freeSlot;
+    private int freeHash;
 
-    /** The SKU written as {@code b[from, to)}. */
-    String name(char[] b, int from, int to) {
+    /** What is kept for the SKU written as {@code b[from, to)} (not empty), or null when nothing is yet. */
+    @SuppressWarnings("unchecked")
+    T find(char[] b, int from, int to) {
         int length = to - from;
-        if (length == 0) {
-            return "";
-        }
         int hash = hash(b, from, to);
         char hashHigh = (char) (hash >>> 16);
         char hashLow = (char) hash;
@@ -35,10 +38,12 @@ final class SkuNames {
             int at = i * STRIDE;
             char stored = slots[at + 2];
             if (stored == 0) {
-                return add(i, hash, b, from, to);
+                freeSlot = i;
+                freeHash = hash;
+                return null;
             }
             if (slots[at] == hashHigh && slots[at + 1] == hashLow && holds(i, stored, b, from, length)) {
-                return names[i];
+                return (T) values[i];
             }
         }
     }
@@ -71,16 +76,15 @@ final class SkuNames {
         return true;
     }
 
-    private String add(int slot, int hash, char[] b, int from, int to) {
-        String name = new String(b, from, to - from);
-        put(slots, names, slot, hash, name);
+    /** Keeps {@code value} for {@code name}, which the {@link #find} just before did not find. */
+    void add(String name, T value) {
+        put(slots, names, values, freeSlot, freeHash, name, value);
         if (++size * 4 > names.length * 3) {
             grow();
         }
-        return name;
     }
 
-    private static void put(char[] slots, String[] names, int slot, int hash, String name) {
+    private static void put(char[] slots, String[] names, Object[] values, int slot, int hash, String name, Object value) {
         int at = slot * STRIDE;
         slots[at] = (char) (hash >>> 16);
         slots[at + 1] = (char) hash;
@@ -92,13 +96,16 @@ final class SkuNames {
             name.getChars(0, length, slots, at + 3);
         }
         names[slot] = name;
+        values[slot] = value;
     }
 
     private void grow() {
         char[] oldSlots = slots;
         String[] oldNames = names;
+        Object[] oldValues = values;
         slots = new char[oldSlots.length * 2];
         names = new String[oldNames.length * 2];
+        values = new Object[oldValues.length * 2];
         int mask = names.length - 1;
         for (int j = 0; j < oldNames.length; j++) {
             if (oldNames[j] != null) {
@@ -107,7 +114,7 @@ final class SkuNames {
                 while (names[i] != null) {
                     i = (i + 1) & mask;
                 }
-                put(slots, names, i, hash, oldNames[j]);
+                put(slots, names, values, i, hash, oldNames[j], oldValues[j]);
             }
         }
     }
