@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A large export cut in two at a line break near its middle, so that both cores can read it:
- * the first half from the start of the file, the second from {@code cut}, which begins line
+ * A large export cut in two at a line break, so that both cores can read it: the first part
+ * from the start of the file, the second from {@code cut}, which begins line
  * {@code linesBefore + 1}. Whether the cut is really between two records (and not inside a
- * quoted cell that runs over lines) only a read of the first half can tell; the reader falls
+ * quoted cell that runs over lines) only a read of the first part can tell; the reader falls
  * back to one read when it is not.
  */
 record FileHalves(Path path, long size, long cut) {
@@ -22,11 +22,12 @@ record FileHalves(Path path, long size, long cut) {
     static final long SMALLEST = 4L << 20;
 
     /**
-     * The halves of a UTF-8 file of {@code smallest} bytes or more, else null (pipes, small
-     * files, UTF-16 files, where a line break byte may be half of a character, and files
-     * without a line feed in their second half).
+     * A UTF-8 file of {@code smallest} bytes or more cut at the first line feed after its
+     * first {@code size - tail} bytes (so that the second part holds about {@code tail}
+     * bytes), else null: pipes, small files, UTF-16 files (where a line break byte may be
+     * half of a character), and files without a line feed after that point.
      */
-    static FileHalves of(Path path, long smallest) {
+    static FileHalves of(Path path, long smallest, long tail) {
         if (!Files.isRegularFile(path)) {
             return null;
         }
@@ -35,7 +36,7 @@ record FileHalves(Path path, long size, long cut) {
             if (size < Math.max(2, smallest) || isUtf16(channel)) {
                 return null;
             }
-            long cut = afterLineFeed(channel, size / 2);
+            long cut = afterLineFeed(channel, size - Math.max(1, Math.min(tail, size)));
             return cut < 0 || cut >= size ? null : new FileHalves(path, size, cut);
         } catch (IOException e) {
             return null;

@@ -7,6 +7,7 @@ import shop.atp.domain.ShopBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,44 +79,105 @@ public final class ShopReader {
     public record Validation(List<FileSummary> files, List<InputProblem> problems) {
     }
 
-    /** Reads the files; returns the problems that stopped a file from being read at all. */
+    /**
+     * Reads the files; returns the problems that stopped a file from being read at all. The
+     * tail of the largest file is read on another core meanwhile (see {@link FileHalves}),
+     * about half of all the bytes; what each file gave is then taken in file order.
+     */
     private List<InputProblem> readAll(List<InputFile> files, InputStream stdin) {
+        int shared = largestToShare(files);
+        InHalves inHalves = shared < 0 ? null : startInHalves(files.get(shared), tail(files, shared));
+        List<FileRead> reads = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            reads.add(i == shared && inHalves != null ? null : readFile(files.get(i), stdin));
+        }
+        if (inHalves != null) {
+            List<Pass> passes = inHalves.finish();
+            reads.set(shared, passes != null ? done(files.get(shared), passes) : readFile(files.get(shared), stdin));
+        }
         List<InputProblem> fatal = new ArrayList<>();
-        for (InputFile file : files) {
-            try {
-                readFile(file, stdin);
-            } catch (InputException e) {
-                fatal.addAll(e.problems());
-            }
+        for (int i = 0; i < files.size(); i++) {
+            take(files.get(i), reads.get(i), fatal);
         }
         return fatal;
     }
 
-    private void readFile(InputFile file, InputStream stdin) {
+    /** What reading one file gave: its passes, or the problem that stopped it, or that it is missing. */
+    private record FileRead(List<Pass> passes, InputException failed, FileSummary summary) {
+    }
+
+    private FileRead readFile(InputFile file, InputStream stdin) {
         if (file.optional() && !file.exists()) {
-            shop.addFileSummary(new FileSummary(file.name(), false, 0, 0, List.of()));
-            return;
+            return new FileRead(List.of(), null, new FileSummary(file.name(), false, 0, 0, List.of()));
         }
-        // products.csv is never cut: a SKU listed twice must be found wherever its rows are
-        FileHalves halves = file.path() != null && file.kind() != InputKind.PRODUCTS ? FileHalves.of(file.path(), halvesFrom) : null;
-        List<Pass> passes = halves != null ? readInHalves(file, halves) : null;
-        if (passes == null) {
-            passes = List.of(readWhole(file, stdin));
+        try {
+            return done(file, List.of(readWhole(file, stdin)));
+        } catch (InputException e) {
+            return new FileRead(List.of(), e, null);
         }
+    }
+
+    private FileRead done(InputFile file, List<Pass> passes) {
         long read = 0;
         List<Integer> rejectedLines = new ArrayList<>();
         for (Pass pass : passes) {
+            read += pass.read;
+            rejectedLines.addAll(pass.rejectedLines);
+        }
+        FileSummary summary = new FileSummary(file.name(), true, read, read - rejectedLines.size(), rejectedLines);
+        onFileRead.accept(summary);
+        return new FileRead(passes, null, summary);
+    }
+
+    /** Puts what a file gave into the shop, the problems and the rejected rows. */
+    private void take(InputFile file, FileRead read, List<InputProblem> fatal) {
+        if (read.failed() != null) {
+            fatal.addAll(read.failed().problems());
+            return;
+        }
+        for (Pass pass : read.passes()) {
             if (pass.shop != shop) {
                 shop.merge(pass.shop);
             }
             problems.addAll(pass.problems);
             rejected.addAll(pass.rejected);
-            read += pass.read;
-            rejectedLines.addAll(pass.rejectedLines);
         }
-        FileSummary summary = new FileSummary(file.name(), true, read, read - rejectedLines.size(), rejectedLines);
-        shop.addFileSummary(summary);
-        onFileRead.accept(summary);
+        shop.addFileSummary(read.summary());
+    }
+
+    /**
+     * The largest file worth cutting, or -1. products.csv is never cut: a SKU listed twice must
+     * be found wherever its rows are.
+     */
+    private int largestToShare(List<InputFile> files) {
+        int largest = -1;
+        for (int i = 0; i < files.size(); i++) {
+            InputFile file = files.get(i);
+            if (file.path() != null && file.kind() != InputKind.PRODUCTS && size(file) >= halvesFrom
+                    && (largest < 0 || size(file) > size(files.get(largest)))) {
+                largest = i;
+            }
+        }
+        return largest;
+    }
+
+    /** The bytes of the shared file to read on the other core: half of all, at least half of the file, never all of it. */
+    private FileHalves tail(List<InputFile> files, int shared) {
+        long total = 0;
+        for (InputFile file : files) {
+            total += file.path() != null ? size(file) : 0;
+        }
+        long size = size(files.get(shared));
+        long tail = Math.max(size / 2, Math.min(total / 2, size - size / 8));
+        return FileHalves.of(files.get(shared).path(), halvesFrom, tail);
+    }
+
+    private static long size(InputFile file) {
+        try {
+            return Files.isRegularFile(file.path()) ? Files.size(file.path()) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private Pass readWhole(InputFile file, InputStream stdin) {
@@ -128,18 +190,38 @@ public final class ShopReader {
         }
     }
 
+    /** Reads the header and starts the second part; null when the file cannot be cut. */
+    private InHalves startInHalves(InputFile file, FileHalves halves) {
+        if (halves == null) {
+            return null;
+        }
+        CsvRecords records = null;
+        try {
+            records = CsvRecords.open(file.name(), halves.first(), delimiter);
+            return new InHalves(file, halves, records);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(records);
+            return null;
+        }
+    }
+
     /**
-     * Reads a large file's two halves at once, the second on another core, each into a shop
-     * builder of its own. Null when the cut turns out not to lie between two records, or a
-     * half cannot be read: then the file is read again in one go, which finds the same rows or
-     * the same problems as always.
+     * A file read in two parts at once, the second on another core, each into a shop builder
+     * of its own. When the cut turns out not to lie between two records, or a part cannot be
+     * read, {@link #finish} gives null and the file is read again in one go, which finds the
+     * same rows or the same problems as always.
      */
-    private List<Pass> readInHalves(InputFile file, FileHalves halves) {
-        try (CsvRecords records = CsvRecords.open(file.name(), halves.first(), delimiter)) {
+    private final class InHalves {
+        private final CsvRecords records;
+        private final Pass first;
+        private final CompletableFuture<Pass> second;
+
+        private InHalves(InputFile file, FileHalves halves, CsvRecords records) {
+            this.records = records;
             HeaderMap columns = columns(file, records);
             char splitAt = records.delimiter();
-            Pass first = new Pass(file, columns, new ShopBuilder(), dates);
-            CompletableFuture<Pass> second = CompletableFuture.supplyAsync(() -> {
+            this.first = new Pass(file, columns, new ShopBuilder(), dates);
+            this.second = CompletableFuture.supplyAsync(() -> {
                 try (CsvRecords rest = CsvRecords.continuing(file.name(), halves.second(), splitAt, halves.linesBefore())) {
                     Pass pass = new Pass(file, columns, new ShopBuilder(), newDateReader());
                     pass.readRows(rest);
@@ -148,14 +230,29 @@ public final class ShopReader {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+
+        /** Reads the first part here, waits for the second; null when the parts do not add up to the file. */
+        List<Pass> finish() {
             try {
                 first.readRows(records);
+                return List.of(first, second.join());
+            } catch (RuntimeException e) {
+                second.exceptionally(failure -> null).join();
+                return null;
             } finally {
-                second.exceptionally(e -> null).join();
+                closeQuietly(records);
             }
-            return List.of(first, second.join());
-        } catch (IOException | RuntimeException e) {
-            return null;
+        }
+    }
+
+    private static void closeQuietly(CsvRecords records) {
+        try {
+            if (records != null) {
+                records.close();
+            }
+        } catch (IOException e) {
+            // read-only: nothing was lost
         }
     }
 
