@@ -173,7 +173,7 @@ public final class Findings {
     private void orderLine(SkuPicture sku, List<Piece> pieces) {
         OrderLine order = pieces.get(0).order();
         ChannelRule channel = sku.rules().channel(order.channel());
-        int limit = sku.rules().backorderLimit(order.channel());
+        int limit = sku.rules().backorderLimit(channel);
         for (Piece p : pieces) {
             if (p.state() == PieceState.BACKORDER && !sku.isConfirmed(p.po())) {
                 add(FindingCode.BACKORDER_WITHOUT_CONFIRMED_PO, order.sku(), order.orderId(),

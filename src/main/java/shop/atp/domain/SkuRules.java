@@ -23,7 +23,11 @@ public record SkuRules(int fulfillmentDays, Percent incomingBuffer, int backorde
 
     /** backorder.max_days, or the channel's own max_days when smaller. */
     public int backorderLimit(String channel) {
-        Integer own = channel(channel).maxDays();
+        return backorderLimit(channel(channel));
+    }
+
+    public int backorderLimit(ChannelRule channel) {
+        Integer own = channel.maxDays();
         return own == null ? backorderMaxDays : Math.min(own, backorderMaxDays);
     }
 
