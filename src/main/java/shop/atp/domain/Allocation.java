@@ -2,6 +2,7 @@ package shop.atp.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,15 +10,27 @@ import java.util.Map;
 public final class Allocation {
 
     private final List<SkuAllocation> skus;
-    private final Map<String, SkuAllocation> bySku;
+    private Map<String, SkuAllocation> bySku;
     private List<Piece> pieces;
 
-    Allocation(List<SkuAllocation> skus, Map<String, SkuAllocation> bySku) {
+    /** @param skus every SKU's allocation, in the shop's SKU order */
+    Allocation(List<SkuAllocation> skus) {
         this.skus = skus;
-        this.bySku = bySku;
     }
 
-    public SkuAllocation of(String sku) {
+    /** Every SKU's allocation, in the shop's SKU order. */
+    List<SkuAllocation> skus() {
+        return skus;
+    }
+
+    /** One SKU's allocation (made on first use: the analysis reads them in SKU order). */
+    public synchronized SkuAllocation of(String sku) {
+        if (bySku == null) {
+            bySku = new HashMap<>(skus.size() * 2);
+            for (SkuAllocation a : skus) {
+                bySku.put(a.sku(), a);
+            }
+        }
         return bySku.getOrDefault(sku, SkuAllocation.empty(sku));
     }
 

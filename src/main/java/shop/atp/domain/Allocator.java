@@ -47,11 +47,7 @@ public final class Allocator {
         }
         List<SkuAllocation> results = InParallel.map(shop.skus(), sku -> allocateSku(sku,
                 linesBySku.getOrDefault(sku, List.of()), incomingBySku.getOrDefault(sku, List.of())));
-        Map<String, SkuAllocation> bySku = new HashMap<>(results.size() * 2);
-        for (SkuAllocation result : results) {
-            bySku.put(result.sku(), result);
-        }
-        return new Allocation(results, bySku);
+        return new Allocation(results);
     }
 
     private Map<String, List<Ranked>> openLinesInFifoOrder() {

@@ -19,22 +19,18 @@ public final class Analysis {
     private final Allocation allocation;
     /** Every SKU's picture, in SKU order, and the same pictures by SKU for lookups. */
     private final List<SkuPicture> skus;
-    private final Map<String, SkuPicture> bySku;
+    private Map<String, SkuPicture> bySku;
 
     private Analysis(Shop shop, Policy policy, LocalDate asOf) {
         this.shop = shop;
         this.policy = policy;
         this.asOf = asOf;
         this.allocation = Allocator.allocate(shop, policy, asOf);
-        this.skus = InParallel.map(shop.skus(), this::picture);
-        this.bySku = new HashMap<>(skus.size() * 2);
-        for (SkuPicture picture : skus) {
-            bySku.put(picture.sku(), picture);
-        }
+        this.skus = InParallel.map(allocation.skus(), this::picture);
     }
 
-    private SkuPicture picture(String sku) {
-        SkuAllocation allocated = allocation.of(sku);
+    private SkuPicture picture(SkuAllocation allocated) {
+        String sku = allocated.sku();
         List<PurchaseOrderLine> incoming = new ArrayList<>(allocated.purchaseOrderLines().size());
         for (Supply s : allocated.purchaseOrderLines()) {
             incoming.add(s.po());
@@ -68,12 +64,19 @@ public final class Analysis {
         return skus;
     }
 
-    public SkuPicture sku(String sku) {
+    /** One SKU's picture (the lookup is made on first use: most commands go through all in order). */
+    public synchronized SkuPicture sku(String sku) {
+        if (bySku == null) {
+            bySku = new HashMap<>(skus.size() * 2);
+            for (SkuPicture picture : skus) {
+                bySku.put(picture.sku(), picture);
+            }
+        }
         return bySku.get(sku);
     }
 
     public Decision decide(String sku, String channel) {
-        return Decisions.decide(bySku.get(sku), channel);
+        return Decisions.decide(sku(sku), channel);
     }
 
     /** A decision per SKU and channel, sorted by SKU, channels in the policy's order. */
