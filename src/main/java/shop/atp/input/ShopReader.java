@@ -110,10 +110,16 @@ public final class ShopReader {
         if (file.optional() && !file.exists()) {
             return new FileRead(List.of(), null, new FileSummary(file.name(), false, 0, 0, List.of()));
         }
-        try {
-            return done(file, List.of(readWhole(file, stdin)));
+        Pass pass = null;
+        try (CsvRecords records = CsvRecords.open(file.name(), file.open(stdin), delimiter)) {
+            pass = new Pass(file, columns(file, records), shop, dates);
+            pass.readRows(records);
+            return done(file, List.of(pass));
         } catch (InputException e) {
-            return new FileRead(List.of(), e, null);
+            // the rows read before the file failed keep their problems: all are listed
+            return new FileRead(pass == null ? List.of() : List.of(pass), e, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -131,18 +137,18 @@ public final class ShopReader {
 
     /** Puts what a file gave into the shop, the problems and the rejected rows. */
     private void take(InputFile file, FileRead read, List<InputProblem> fatal) {
-        if (read.failed() != null) {
-            fatal.addAll(read.failed().problems());
-            return;
-        }
         for (Pass pass : read.passes()) {
-            if (pass.shop != shop) {
+            if (pass.shop != shop && read.failed() == null) {
                 shop.merge(pass.shop);
             }
             problems.addAll(pass.problems);
             rejected.addAll(pass.rejected);
         }
-        shop.addFileSummary(read.summary());
+        if (read.failed() != null) {
+            fatal.addAll(read.failed().problems());
+        } else {
+            shop.addFileSummary(read.summary());
+        }
     }
 
     /**
@@ -183,16 +189,6 @@ public final class ShopReader {
         }
     }
 
-    private Pass readWhole(InputFile file, InputStream stdin) {
-        try (CsvRecords records = CsvRecords.open(file.name(), file.open(stdin), delimiter)) {
-            Pass pass = new Pass(file, columns(file, records), shop, dates);
-            pass.readRows(records);
-            return pass;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Reads the header and starts the second part; null when the file cannot be cut. */
     private InHalves startInHalves(InputFile file, FileHalves halves) {
         if (halves == null) {
@@ -202,8 +198,9 @@ public final class ShopReader {
         try {
             records = CsvRecords.open(file.name(), halves.first(), delimiter);
             return new InHalves(file, halves, records);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             closeQuietly(records);
+            halves.close();
             return null;
         }
     }
@@ -215,11 +212,13 @@ public final class ShopReader {
      * same rows or the same problems as always.
      */
     private final class InHalves {
+        private final FileHalves halves;
         private final CsvRecords records;
         private final Pass first;
         private final CompletableFuture<Pass> second;
 
         private InHalves(InputFile file, FileHalves halves, CsvRecords records) {
+            this.halves = halves;
             this.records = records;
             HeaderMap columns = columns(file, records);
             char splitAt = records.delimiter();
@@ -235,16 +234,21 @@ public final class ShopReader {
             });
         }
 
-        /** Reads the first part here, waits for the second; null when the parts do not add up to the file. */
+        /**
+         * Reads the first part here, waits for the second; null when the parts do not add up
+         * to the file, or the file was written to meanwhile.
+         */
         List<Pass> finish() {
             try {
                 first.readRows(records);
-                return List.of(first, second.join());
+                Pass rest = second.join();
+                return halves.unchanged() ? List.of(first, rest) : null;
             } catch (RuntimeException e) {
                 second.exceptionally(failure -> null).join();
                 return null;
             } finally {
                 closeQuietly(records);
+                halves.close();
             }
         }
     }

@@ -53,6 +53,16 @@ class BadInputTest {
                 + "orders.csv:2: ordered_at \"yesterday\" is not a date (expected 2026-04-15, 2026-04-15T10:22:13Z or 2026-04-15 10:22:13 -0400)\n");
     }
 
+    /** A file that cannot be read to its end still has its invalid rows before that point listed. */
+    @Test
+    void rowProblemsBeforeAnUnreadableLineAreListedToo() {
+        CliRun run = new ShopFolder(dir)
+                .write("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,x,2026-11-01\n2,A,1,2026-11-01\n3,A,1,\"never closed\n")
+                .run("availability");
+        assertBadInput(run, "orders.csv:4: a quoted field starts on this line and is never closed (a missing \" ?)\n"
+                + "orders.csv:2: quantity \"x\" is not a whole number\n");
+    }
+
     @Test
     void unknownChannel() {
         assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at,channel\n1,A,2,2026-11-01,dtc\n2,A,1,2026-11-01,Amazon\n3,A,1,2026-11-01,etsy\n"),
