@@ -1,9 +1,9 @@
 package shop.atp.input;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +12,28 @@ import java.nio.file.StandardOpenOption;
 /**
  * A large export cut in two at a line break, so that both cores can read it: the first part
  * from the start of the file, the second from {@code cut}, which begins line
- * {@code linesBefore + 1}. Whether the cut is really between two records (and not inside a
+ * {@link #linesBefore} + 1. Whether the cut is really between two records (and not inside a
  * quoted cell that runs over lines) only a read of the first part can tell; the reader falls
  * back to one read when it is not.
+ *
+ * <p>Both parts are read through the one channel opened here (positional reads, safe from
+ * two threads), so they come from the same file even when an exporter renames a new version
+ * into place meanwhile; {@link #unchanged} tells whether it was written to in place.
  */
-record FileHalves(Path path, long size, long cut) {
+final class FileHalves implements Closeable {
 
     /** Files smaller than this read in a blink: not worth a second thread. */
     static final long SMALLEST = 4L << 20;
+
+    private final FileChannel channel;
+    private final long size;
+    private final long cut;
+
+    private FileHalves(FileChannel channel, long size, long cut) {
+        this.channel = channel;
+        this.size = size;
+        this.cut = cut;
+    }
 
     /**
      * A UTF-8 file of {@code smallest} bytes or more cut at the first line feed after its
@@ -31,16 +45,20 @@ record FileHalves(Path path, long size, long cut) {
         if (!Files.isRegularFile(path)) {
             return null;
         }
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.READ);
             long size = channel.size();
-            if (size < Math.max(2, smallest) || isUtf16(channel)) {
-                return null;
+            long cut = size < Math.max(2, smallest) || isUtf16(channel) ? -1
+                    : afterLineFeed(channel, size - Math.max(1, Math.min(tail, size)));
+            if (cut > 0 && cut < size) {
+                return new FileHalves(channel, size, cut);
             }
-            long cut = afterLineFeed(channel, size - Math.max(1, Math.min(tail, size)));
-            return cut < 0 || cut >= size ? null : new FileHalves(path, size, cut);
         } catch (IOException e) {
-            return null;
+            // not cut: the file is read in one go, which reports what is wrong with it
         }
+        closeQuietly(channel);
+        return null;
     }
 
     private static boolean isUtf16(FileChannel channel) throws IOException {
@@ -69,48 +87,14 @@ record FileHalves(Path path, long size, long cut) {
         }
     }
 
-    /** The bytes of the first half: the file from its start up to the cut. */
-    InputStream first() throws IOException {
-        return bytes(0, cut);
+    /** The bytes of the first part: the file from its start up to the cut. */
+    InputStream first() {
+        return new Part(0, cut);
     }
 
-    /** The bytes of the second half: from the cut to the end of the file. */
-    InputStream second() throws IOException {
-        return bytes(cut, size);
-    }
-
-    private InputStream bytes(long from, long to) throws IOException {
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-        channel.position(from);
-        InputStream in = Channels.newInputStream(channel);
-        return new InputStream() {
-            private long left = to - from;
-
-            @Override
-            public int read() throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int b = in.read();
-                left -= b < 0 ? 0 : 1;
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = in.read(b, off, (int) Math.min(len, left));
-                left -= Math.max(n, 0);
-                return n;
-            }
-
-            @Override
-            public void close() throws IOException {
-                in.close();
-            }
-        };
+    /** The bytes of the second part: from the cut to the size the file had when it was cut. */
+    InputStream second() {
+        return new Part(cut, size);
     }
 
     /**
@@ -119,24 +103,79 @@ record FileHalves(Path path, long size, long cut) {
      */
     long linesBefore() throws IOException {
         long lines = 0;
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
-            byte previous = 0;
-            for (long at = 0; at < cut; ) {
-                buffer.clear();
-                buffer.limit((int) Math.min(buffer.capacity(), cut - at));
-                int n = channel.read(buffer, at);
-                byte[] bytes = buffer.array();
-                for (int i = 0; i < n; i++) {
-                    byte b = bytes[i];
-                    if (b == '\n' || previous == '\r') {
-                        lines++;
-                    }
-                    previous = b;
-                }
-                at += n;
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        byte previous = 0;
+        for (long at = 0; at < cut; ) {
+            buffer.clear();
+            buffer.limit((int) Math.min(buffer.capacity(), cut - at));
+            int n = channel.read(buffer, at);
+            if (n <= 0) {
+                throw new IOException("the file got shorter while it was read");
             }
+            byte[] bytes = buffer.array();
+            for (int i = 0; i < n; i++) {
+                byte b = bytes[i];
+                if (b == '\n' || previous == '\r') {
+                    lines++;
+                }
+                previous = b;
+            }
+            at += n;
         }
         return lines;
+    }
+
+    /** False when the file's size changed while it was read (written to in place): read it again. */
+    boolean unchanged() {
+        try {
+            return channel.size() == size;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException e) {
+            // read only: nothing was lost
+        }
+    }
+
+    /** The bytes {@code [from, to)} of the file, by positional reads of the shared channel. */
+    private final class Part extends InputStream {
+        private long at;
+        private final long to;
+
+        Part(long from, long to) {
+            this.at = from;
+            this.to = to;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (at >= to) {
+                return -1;
+            }
+            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, to - at)), at);
+            if (n < 0) {
+                throw new IOException("the file got shorter while it was read");
+            }
+            at += n;
+            return n;
+        }
     }
 }
