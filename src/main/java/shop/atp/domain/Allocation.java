@@ -38,7 +38,7 @@ public final class Allocation {
      * Every piece in FIFO order, a line's pieces in the order they were cut. Put together on
      * first use: only `allocate` lists pieces across SKUs.
      */
-    public List<Piece> pieces() {
+    public synchronized List<Piece> pieces() {
         if (pieces == null) {
             pieces = inRankOrder();
         }
