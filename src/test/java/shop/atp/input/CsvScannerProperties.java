@@ -114,7 +114,7 @@ class CsvScannerProperties {
     static List<Read> oracle(byte[] input, Character delimiter) {
         List<Read> reads = new ArrayList<>();
         try (OpencsvOracle records = OpencsvOracle.open("x.csv", new ByteArrayInputStream(input), delimiter)) {
-            for (OpencsvOracle.Row row = records.next(); row != null; row = records.next()) {
+            for (CsvRecords.Row row = records.next(); row != null; row = records.next()) {
                 reads.add(new Read(row.line(), List.of(row.cells()), row.undecodableCell(), null));
             }
         } catch (InputException e) {

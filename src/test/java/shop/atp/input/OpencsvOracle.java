@@ -14,32 +14,19 @@ import java.io.InputStream;
 
 /**
  * The oracle for {@link CsvRecords}: atp's CSV reading as it was before atp split records
- * itself, on opencsv's CSVReader with RFC4180Parser, kept unchanged (but for its name) so
- * that {@code CsvScannerProperties} can hold the scanner to the same records, line numbers
- * and errors for any input.
+ * itself, on opencsv's CSVReader with RFC4180Parser, kept unchanged (but for its name, and
+ * for giving {@link CsvRecords.Row}s rather than a copy of that record) so that
+ * {@code CsvScannerProperties} can hold the scanner to the same records, line numbers and
+ * errors for any input.
  */
 final class OpencsvOracle implements Closeable {
 
     /** A quoted field spanning more lines than this is taken for a missing closing quote. */
     static final int MULTILINE_LIMIT = CsvRecords.MULTILINE_LIMIT;
 
-    /** One record: the physical line it began on and its cells, trimmed. */
-    public record Row(int line, String[] cells) {
-
-        /** The index of the first cell holding bytes that were not valid text, or -1. */
-        public int undecodableCell() {
-            for (int i = 0; i < cells.length; i++) {
-                if (cells[i].indexOf(TextDecoding.INVALID) >= 0) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-    }
-
     private final String file;
     private final CSVReader reader;
-    private Row header;
+    private CsvRecords.Row header;
 
     private OpencsvOracle(String file, BufferedReader text, char delimiter) {
         this.file = file;
@@ -96,7 +83,7 @@ final class OpencsvOracle implements Closeable {
     }
 
     /** The header row, or null when the file holds no line at all. */
-    public Row header() {
+    public CsvRecords.Row header() {
         if (header == null) {
             header = next();
         }
@@ -104,7 +91,7 @@ final class OpencsvOracle implements Closeable {
     }
 
     /** The next record that is not a blank line, or null at the end of the file. */
-    public Row next() {
+    public CsvRecords.Row next() {
         while (true) {
             long before = reader.getLinesRead();
             String[] cells;
@@ -129,7 +116,7 @@ final class OpencsvOracle implements Closeable {
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = cells[i].strip();
             }
-            return new Row((int) before + 1, cells);
+            return new CsvRecords.Row((int) before + 1, cells);
         }
     }
 
