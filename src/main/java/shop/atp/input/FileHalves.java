@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * A large export cut in two at a line break, so that both cores can read it: the first part
@@ -25,14 +25,49 @@ final class FileHalves implements Closeable {
     /** Files smaller than this read in a blink: not worth a second thread. */
     static final long SMALLEST = 4L << 20;
 
+    private final InputFile file;
     private final FileChannel channel;
     private final long size;
     private final long cut;
 
-    private FileHalves(FileChannel channel, long size, long cut) {
+    private FileHalves(InputFile file, FileChannel channel, long size, long cut) {
+        this.file = file;
         this.channel = channel;
         this.size = size;
         this.cut = cut;
+    }
+
+    /**
+     * The largest of the files worth cutting ({@code smallest} bytes or more), cut so that
+     * the second part holds 55 % of all the files' bytes (the core reading the first part
+     * also reads the other files, builds the shop and merges the parts), at least half of
+     * the file and never all of it; null when none can be cut. products.csv is never cut: a
+     * SKU listed twice must be found wherever its rows are.
+     */
+    static FileHalves ofLargest(List<InputFile> files, long smallest) {
+        InputFile largest = null;
+        long total = 0;
+        for (InputFile file : files) {
+            long size = size(file);
+            total += size;
+            if (file.kind() != InputKind.PRODUCTS && size >= smallest && (largest == null || size > size(largest))) {
+                largest = file;
+            }
+        }
+        if (largest == null) {
+            return null;
+        }
+        long size = size(largest);
+        return of(largest, smallest, Math.max(size / 2, Math.min(total / 20 * 11, size - size / 8)));
+    }
+
+    /** The size of a regular file, else 0 (standard input, a pipe, a missing file). */
+    private static long size(InputFile file) {
+        try {
+            return file.path() != null && Files.isRegularFile(file.path()) ? Files.size(file.path()) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**
@@ -41,18 +76,18 @@ final class FileHalves implements Closeable {
      * bytes), else null: pipes, small files, UTF-16 files (where a line break byte may be
      * half of a character), and files without a line feed after that point.
      */
-    static FileHalves of(Path path, long smallest, long tail) {
-        if (!Files.isRegularFile(path)) {
+    static FileHalves of(InputFile file, long smallest, long tail) {
+        if (file.path() == null || !Files.isRegularFile(file.path())) {
             return null;
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(path, StandardOpenOption.READ);
+            channel = FileChannel.open(file.path(), StandardOpenOption.READ);
             long size = channel.size();
             long cut = size < Math.max(2, smallest) || isUtf16(channel) ? -1
                     : afterLineFeed(channel, size - Math.max(1, Math.min(tail, size)));
             if (cut > 0 && cut < size) {
-                return new FileHalves(channel, size, cut);
+                return new FileHalves(file, channel, size, cut);
             }
         } catch (IOException e) {
             // not cut: the file is read in one go, which reports what is wrong with it
@@ -85,6 +120,11 @@ final class FileHalves implements Closeable {
             }
             at += n;
         }
+    }
+
+    /** The file that is cut. */
+    InputFile file() {
+        return file;
     }
 
     /** The bytes of the first part: the file from its start up to the cut. */

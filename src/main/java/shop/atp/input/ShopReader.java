@@ -7,7 +7,6 @@ import shop.atp.domain.ShopBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,8 +84,9 @@ public final class ShopReader {
      * a little over half of all the bytes; what each file gave is then taken in file order.
      */
     private List<InputProblem> readAll(List<InputFile> files, InputStream stdin) {
-        int shared = largestToShare(files);
-        InHalves inHalves = shared < 0 ? null : startInHalves(files.get(shared), tail(files, shared));
+        FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
+        int shared = halves == null ? -1 : files.indexOf(halves.file());
+        InHalves inHalves = halves == null ? null : startInHalves(halves);
         List<FileRead> reads = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             reads.add(i == shared && inHalves != null ? null : readFile(files.get(i), stdin));
@@ -151,49 +151,9 @@ public final class ShopReader {
         }
     }
 
-    /**
-     * The largest file worth cutting, or -1. products.csv is never cut: a SKU listed twice must
-     * be found wherever its rows are.
-     */
-    private int largestToShare(List<InputFile> files) {
-        int largest = -1;
-        for (int i = 0; i < files.size(); i++) {
-            InputFile file = files.get(i);
-            if (file.path() != null && file.kind() != InputKind.PRODUCTS && size(file) >= halvesFrom
-                    && (largest < 0 || size(file) > size(files.get(largest)))) {
-                largest = i;
-            }
-        }
-        return largest;
-    }
-
-    /**
-     * The bytes of the shared file to read on the other core: 55 % of all (this core also
-     * builds the shop and merges the parts), at least half of the file, never all of it.
-     */
-    private FileHalves tail(List<InputFile> files, int shared) {
-        long total = 0;
-        for (InputFile file : files) {
-            total += file.path() != null ? size(file) : 0;
-        }
-        long size = size(files.get(shared));
-        long tail = Math.max(size / 2, Math.min(total / 20 * 11, size - size / 8));
-        return FileHalves.of(files.get(shared).path(), halvesFrom, tail);
-    }
-
-    private static long size(InputFile file) {
-        try {
-            return Files.isRegularFile(file.path()) ? Files.size(file.path()) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     /** Reads the header and starts the second part; null when the file cannot be cut. */
-    private InHalves startInHalves(InputFile file, FileHalves halves) {
-        if (halves == null) {
-            return null;
-        }
+    private InHalves startInHalves(FileHalves halves) {
+        InputFile file = halves.file();
         CsvRecords records = null;
         try {
             records = CsvRecords.open(file.name(), halves.first(), delimiter);
