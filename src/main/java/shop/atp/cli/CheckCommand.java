@@ -24,9 +24,8 @@ final class CheckCommand extends ShopCommand {
     public Integer call() {
         Session s = session();
         Format format = s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
-        List<Finding> all = s.analysis().findings();
-        List<Finding> findings = s.options().skuGlob == null ? all
-                : all.stream().filter(f -> f.sku().isEmpty() || s.skuFilter().test(f.sku())).toList();
+        List<Finding> findings = s.analysis().findings().stream()
+                .filter(f -> f.sku().isEmpty() || s.skuFilter().test(f.sku())).toList();
         s.print(w -> {
             s.tableWriter().write(Tables.check(findings), w);
             if (format == Format.TABLE) {
