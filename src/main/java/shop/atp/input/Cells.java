@@ -62,11 +62,16 @@ final class Cells {
     }
 
     String requiredText(Field field) {
+        return missing(field) ? "" : records.cell(field.index());
+    }
+
+    /** True (and a problem) when a required cell is blank or absent. */
+    private boolean missing(Field field) {
         if (isEmpty(field)) {
             problems.add(field.column() + " is empty; a value is required");
-            return "";
+            return true;
         }
-        return records.cell(field.index());
+        return false;
     }
 
     /**
@@ -94,8 +99,7 @@ final class Cells {
 
     /** A required SKU, as the one String the shop keeps for it. */
     String requiredSku(Field field) {
-        if (isEmpty(field)) {
-            problems.add(field.column() + " is empty; a value is required");
+        if (missing(field)) {
             return "";
         }
         int i = field.index();
