@@ -8,12 +8,11 @@ import picocli.CommandLine.ParseResult;
 import shop.atp.input.InputException;
 import shop.atp.input.InputProblem;
 import shop.atp.input.PolicyException;
+import shop.atp.output.Utf8Writer;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Wires the command line: the commands, UTF-8 output whatever the locale, and the mapping of
@@ -26,8 +25,8 @@ public final class Atp {
 
     /** Runs atp with the given streams; returns the exit code. */
     public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new Utf8Writer(stdout), true);
+        PrintWriter err = new PrintWriter(new Utf8Writer(stderr), true);
         try {
             return commandLine(stdin, out, err).execute(args);
         } finally {

@@ -15,7 +15,6 @@ import shop.atp.output.Format;
 import shop.atp.output.Table;
 import shop.atp.output.TableWriter;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -241,9 +240,8 @@ final class Session {
             return;
         }
         try {
-            BufferedWriter buffered = new BufferedWriter(out, 1 << 16);
-            content.writeTo(buffered);
-            buffered.flush();
+            content.writeTo(out);
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,7 @@
 package shop.atp.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +28,7 @@ public final class AtomicFile {
         Path folder = absolute.getParent();
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16)) {
+            try (Writer out = new Utf8Writer(Files.newOutputStream(temp))) {
                 content.writeTo(out);
             }
             try {

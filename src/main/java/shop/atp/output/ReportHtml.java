@@ -36,7 +36,7 @@ public final class ReportHtml {
             if (s.key().equals("status_per_channel")) {
                 statusChart(doc.report(), b);
             }
-            if (s.table().rows().iterator().hasNext()) {
+            if (!s.table().rows().isEmpty()) {
                 table(s.table(), b);
             }
             if (s.key().equals("findings")) {

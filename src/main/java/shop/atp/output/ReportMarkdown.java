@@ -16,7 +16,7 @@ public final class ReportMarkdown {
             if (s.note() != null) {
                 out.write(escape(s.note()) + "\n\n");
             }
-            if (s.table().rows().iterator().hasNext()) {
+            if (!s.table().rows().isEmpty()) {
                 table(s.table(), out);
             }
         }

@@ -25,7 +25,7 @@ public final class ReportText {
             if (s.note() != null) {
                 out.write(s.note() + "\n");
             }
-            if (!s.table().rows().iterator().hasNext()) {
+            if (s.table().rows().isEmpty()) {
                 continue;
             }
             if (s.key().equals("findings")) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Prints a {@link Table} as aligned text for people, RFC 4180 csv/tsv for spreadsheets
@@ -43,51 +44,51 @@ public final class TableWriter {
         }
     }
 
+    /** Rows per block: a block is made into one piece of text on one core. */
+    private static final int BLOCK = 2048;
+    /** Blocks made at once before they are written, so the text held stays a few MB. */
+    private static final int BLOCKS_AT_ONCE = 16;
+
+    /**
+     * The header row, then the rows in blocks made on every core and written in order:
+     * formatting 400 k rows of `check` took half a second on one core.
+     */
     private void delimited(Table table, char delimiter, Writer out) throws IOException {
-        RowBuffer row = new RowBuffer(out);
+        StringBuilder header = new StringBuilder();
         List<String> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
-                row.text.append(delimiter);
+                header.append(delimiter);
             }
-            writeCell(row.text, "", columns.get(i), delimiter);
+            writeCell(header, "", columns.get(i), delimiter);
         }
-        row.end();
-        for (Object[] cells : table.rows()) {
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    row.text.append(delimiter);
-                }
-                String text = Cells.text(cells[i]);
-                boolean guarded = !raw && !Cells.isNumber(cells[i]) && FormulaGuard.isRisky(text);
-                writeCell(row.text, guarded ? "'" : "", text, delimiter);
+        out.write(header.append("\r\n").toString());
+        List<Object[]> rows = table.rows();
+        int blocks = (rows.size() + BLOCK - 1) / BLOCK;
+        for (int first = 0; first < blocks; first += BLOCKS_AT_ONCE) {
+            String[] text = IntStream.range(first, Math.min(blocks, first + BLOCKS_AT_ONCE)).parallel()
+                    .mapToObj(b -> block(rows.subList(b * BLOCK, Math.min(rows.size(), (b + 1) * BLOCK)), delimiter))
+                    .toArray(String[]::new);
+            for (String block : text) {
+                out.write(block);
             }
-            row.end();
         }
     }
 
-    /**
-     * One row made in memory and handed to the writer in one call: a call per cell costs a lock
-     * each in the JDK's writers, which shows at a million rows.
-     */
-    private static final class RowBuffer {
-        final StringBuilder text = new StringBuilder(256);
-        private final Writer out;
-        private char[] chars = new char[256];
-
-        RowBuffer(Writer out) {
-            this.out = out;
-        }
-
-        void end() throws IOException {
-            text.append("\r\n");
-            if (chars.length < text.length()) {
-                chars = new char[Math.max(text.length(), chars.length * 2)];
+    private String block(List<Object[]> rows, char delimiter) {
+        StringBuilder text = new StringBuilder(rows.size() * 128);
+        for (Object[] cells : rows) {
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) {
+                    text.append(delimiter);
+                }
+                String cell = Cells.text(cells[i]);
+                boolean guarded = !raw && !Cells.isNumber(cells[i]) && FormulaGuard.isRisky(cell);
+                writeCell(text, guarded ? "'" : "", cell, delimiter);
             }
-            text.getChars(0, text.length(), chars, 0);
-            out.write(chars, 0, text.length());
-            text.setLength(0);
+            text.append("\r\n");
         }
+        return text.toString();
     }
 
     /** A cell as RFC 4180 writes it: quoted when it holds the delimiter, a quote or a line break. */

@@ -2,6 +2,7 @@ package shop.atp.output;
 
 import shop.atp.domain.Analysis;
 import shop.atp.domain.Decision;
+import shop.atp.domain.Decisions;
 import shop.atp.domain.Finding;
 import shop.atp.domain.Piece;
 import shop.atp.domain.PreorderTracker;
@@ -37,7 +38,7 @@ public final class Tables {
         return Table.of(AVAILABILITY, rows, s -> {
             SkuQuantities q = s.quantities();
             return new Object[]{q.sku(), q.title(), q.onHand(), q.incoming(), q.committed(), q.available(),
-                    q.nextArrival(), analysis.decide(s.sku(), channel).status().name()};
+                    q.nextArrival(), Decisions.decide(s, channel).status().name()};
         });
     }
 

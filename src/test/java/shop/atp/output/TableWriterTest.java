@@ -51,6 +51,21 @@ class TableWriterTest {
     }
 
     @Test
+    void rowsPastManyBlocksComeOutInTheirOrderOnce() {
+        int count = 50_000;
+        List<Integer> numbers = new ArrayList<>();
+        StringBuilder expected = new StringBuilder("n,text\r\n");
+        for (int i = 0; i < count; i++) {
+            numbers.add(i);
+            expected.append(i).append(",\"a,").append(i % 7).append("\"\r\n");
+        }
+        StringWriter out = new StringWriter();
+        new TableWriter(Format.CSV, false).write(Table.of(List.of("n", "text"), numbers,
+                n -> new Object[]{(long) n, "a," + n % 7}), out);
+        assertThat(out.toString()).isEqualTo(expected.toString());
+    }
+
+    @Test
     void jsonHasNumbersAsNumbersBlanksAsNullAndEscapedText() {
         assertThat(write(Format.JSON, false, "a\"b\n", -3L, null))
                 .isEqualTo("[\n  {\"c0\": \"a\\\"b\\n\", \"c1\": -3, \"c2\": null}\n]\n");
