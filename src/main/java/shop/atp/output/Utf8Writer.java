@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 public final class Utf8Writer extends Writer {
 
     private final OutputStream out;
+    /** Pieces up to this many chars are tried as ASCII first. */
+    private static final int SHORT = 64;
     private final byte[] buffer = new byte[1 << 16];
     private int used;
     /** A high surrogate that ended the last write, or 0. */
@@ -47,7 +49,7 @@ public final class Utf8Writer extends Writer {
     }
 
     private void encode(String text) throws IOException {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || copiedAsAscii(text)) {
             return;
         }
         if (pendingHigh != 0) {
@@ -60,6 +62,29 @@ public final class Utf8Writer extends Writer {
             text = text.substring(0, text.length() - 1);
         }
         put(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A short piece of plain ASCII (a quote, a comma, a JSON key) goes straight into the
+     * buffer; true when it did. Saves an array per piece where JSON writes many.
+     */
+    private boolean copiedAsAscii(String text) {
+        int n = text.length();
+        if (n > SHORT || pendingHigh != 0) {
+            return false;
+        }
+        if (n > buffer.length - used) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            buffer[used + i] = (byte) c;
+        }
+        used += n;
+        return true;
     }
 
     private void put(byte[] bytes) throws IOException {

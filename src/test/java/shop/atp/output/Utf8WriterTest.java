@@ -74,6 +74,7 @@ class Utf8WriterTest {
             w.write(big);
             for (int i = 0; i < 100_000; i++) {
                 w.write(i % 2 == 0 ? 'a' : 'ß');
+                w.write(i % 3 == 0 ? "\"sku\": " : "é,");
             }
             w.write(big);
         });
