@@ -2,7 +2,7 @@ package shop.atp.cli;
 
 import picocli.CommandLine.Command;
 import shop.atp.domain.Analysis;
-import shop.atp.domain.Piece;
+import shop.atp.domain.RankedPiece;
 import shop.atp.output.Format;
 import shop.atp.output.Tables;
 
@@ -25,9 +25,9 @@ final class AllocateCommand extends ShopCommand {
         Predicate<String> skus = s.skuFilter();
         String channel = options.channel == null ? null : s.channel();
         Analysis analysis = s.analysis();
-        List<Piece> pieces = analysis.allocation().pieces().stream()
-                .filter(p -> skus.test(p.order().sku()))
-                .filter(p -> channel == null || channel.equals(p.order().channel()))
+        List<RankedPiece> pieces = analysis.allocation().pieces().stream()
+                .filter(p -> skus.test(p.piece().order().sku()))
+                .filter(p -> channel == null || channel.equals(p.piece().order().channel()))
                 .toList();
         s.print(Tables.allocate(pieces, s.policy().timezone()));
         return ExitCodes.OK;

@@ -10,12 +10,17 @@ import java.util.Map;
 public final class Allocation {
 
     private final List<SkuAllocation> skus;
+    private final List<OrderLine> openLines;
     private Map<String, SkuAllocation> bySku;
-    private List<Piece> pieces;
+    private List<RankedPiece> pieces;
 
-    /** @param skus every SKU's allocation, in the shop's SKU order */
-    Allocation(List<SkuAllocation> skus) {
+    /**
+     * @param skus      every SKU's allocation, in the shop's SKU order
+     * @param openLines the open lines of all SKUs, in file order
+     */
+    Allocation(List<SkuAllocation> skus, List<OrderLine> openLines) {
         this.skus = skus;
+        this.openLines = openLines;
     }
 
     /** Every SKU's allocation, in the shop's SKU order. */
@@ -35,37 +40,46 @@ public final class Allocation {
     }
 
     /**
-     * Every piece in FIFO order, a line's pieces in the order they were cut. Put together on
-     * first use: only `allocate` lists pieces across SKUs.
+     * Every piece in FIFO order, a line's pieces in the order they were cut, each with its
+     * line's rank. Put together on first use: only `allocate` lists pieces across SKUs, and
+     * only it needs the rank, which takes a sort of all open lines.
      */
-    public synchronized List<Piece> pieces() {
+    public synchronized List<RankedPiece> pieces() {
         if (pieces == null) {
-            pieces = inRankOrder();
+            pieces = ranked();
         }
         return pieces;
     }
 
-    /** A counting sort on rank, linear in the number of pieces. */
-    private List<Piece> inRankOrder() {
-        List<Piece> all = new ArrayList<>();
-        for (SkuAllocation sku : skus) {
-            all.addAll(sku.pieces());
+    /** A SKU's pieces, and how many of them the lines before have taken. */
+    private static final class Taken {
+        final List<Piece> pieces;
+        int next;
+
+        Taken(List<Piece> pieces) {
+            this.pieces = pieces;
         }
-        int maxRank = 0;
-        for (Piece p : all) {
-            maxRank = Math.max(maxRank, p.rank());
+    }
+
+    /** Each SKU's pieces are in FIFO order already: the lines of all SKUs in FIFO order take them in turn. */
+    private List<RankedPiece> ranked() {
+        OrderLine[] fifo = openLines.toArray(new OrderLine[0]);
+        // parallelSort of objects is stable, like the sort of each SKU's lines.
+        Arrays.parallelSort(fifo, FifoOrder.LINES);
+        Map<String, Taken> bySkuTaken = new HashMap<>(skus.size() * 2);
+        int count = 0;
+        for (SkuAllocation a : skus) {
+            bySkuTaken.put(a.sku(), new Taken(a.pieces()));
+            count += a.pieces().size();
         }
-        int[] start = new int[maxRank + 2];
-        for (Piece p : all) {
-            start[p.rank() + 1]++;
+        List<RankedPiece> out = new ArrayList<>(count);
+        for (int i = 0; i < fifo.length; i++) {
+            OrderLine line = fifo[i];
+            Taken sku = bySkuTaken.get(line.sku());
+            while (sku.next < sku.pieces.size() && sku.pieces.get(sku.next).order() == line) {
+                out.add(new RankedPiece(i + 1, sku.pieces.get(sku.next++)));
+            }
         }
-        for (int r = 1; r < start.length; r++) {
-            start[r] += start[r - 1];
-        }
-        Piece[] sorted = new Piece[all.size()];
-        for (Piece p : all) {
-            sorted[start[p.rank()]++] = p;
-        }
-        return Arrays.asList(sorted);
+        return out;
     }
 }

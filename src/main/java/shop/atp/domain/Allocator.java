@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * SPEC "Allocation (FIFO)": open order lines, oldest first, take stock from on hand, then
@@ -36,30 +34,18 @@ public final class Allocator {
         return new Allocator(shop, policy, asOf).run();
     }
 
-    private record Ranked(int rank, OrderLine line) {
-    }
-
     private Allocation run() {
-        Map<String, List<Ranked>> linesBySku = openLinesInFifoOrder();
-        Map<String, List<PurchaseOrderLine>> incomingBySku = new HashMap<>();
-        for (PurchaseOrderLine po : shop.incomingLines()) {
-            incomingBySku.computeIfAbsent(po.sku(), k -> new ArrayList<>()).add(po);
-        }
-        List<SkuAllocation> results = InParallel.map(shop.skus(), sku -> allocateSku(sku,
-                linesBySku.getOrDefault(sku, List.of()), incomingBySku.getOrDefault(sku, List.of())));
-        return new Allocation(results);
+        return new Allocation(InParallel.map(shop.skus(), this::allocateSku), shop.openLines());
     }
 
-    private Map<String, List<Ranked>> openLinesInFifoOrder() {
-        OrderLine[] fifo = shop.openLines().toArray(new OrderLine[0]);
-        // parallelSort of objects is stable, like List.sort: the same order, on both cores.
-        Arrays.parallelSort(fifo, FifoOrder.LINES);
-        Map<String, List<Ranked>> bySku = new HashMap<>();
-        for (int i = 0; i < fifo.length; i++) {
-            OrderLine line = fifo[i];
-            bySku.computeIfAbsent(line.sku(), k -> new ArrayList<>()).add(new Ranked(i + 1, line));
-        }
-        return bySku;
+    /**
+     * The SKU's open lines, oldest first. The sort is stable, so lines the FIFO key cannot tell
+     * apart keep their file order: the order a sort of all SKUs' lines would give them.
+     */
+    private static OrderLine[] inFifoOrder(List<OrderLine> lines) {
+        OrderLine[] fifo = lines.toArray(new OrderLine[0]);
+        Arrays.sort(fifo, FifoOrder.LINES);
+        return fifo;
     }
 
     /** A source while allocation runs; becomes an immutable {@link Supply} afterwards. */
@@ -99,17 +85,18 @@ public final class Allocator {
         }
     }
 
-    private SkuAllocation allocateSku(String sku, List<Ranked> lines, List<PurchaseOrderLine> incoming) {
-        List<Slot> slots = sourcesInServingOrder(sku, incoming);
-        repayDebt(slots, Math.max(0, -shop.onHand(sku)));
-        SkuRules rules = policy.rulesFor(sku);
-        PieceState waiting = shop.isNew(sku) ? PieceState.PREORDER : PieceState.BACKORDER;
-        Integer queueSize = lines.size() - servedFromOnHand(lines, slots);
-        List<Piece> pieces = new ArrayList<>(lines.size() + slots.size());
+    private SkuAllocation allocateSku(SkuFacts sku) {
+        OrderLine[] lines = inFifoOrder(sku.openLines());
+        List<Slot> slots = sourcesInServingOrder(sku);
+        repayDebt(slots, Math.max(0, -sku.onHand()));
+        SkuRules rules = policy.rulesFor(sku.sku());
+        PieceState waiting = sku.isNew() ? PieceState.PREORDER : PieceState.BACKORDER;
+        Integer queueSize = lines.length - servedFromOnHand(lines, slots);
+        List<Piece> pieces = new ArrayList<>(lines.length + slots.size());
         int cursor = 0;
         int position = 0;
-        for (Ranked order : lines) {
-            long need = order.line().openQuantity();
+        for (OrderLine order : lines) {
+            long need = order.openQuantity();
             Integer place = null;
             while (need > 0 && cursor < slots.size()) {
                 Slot slot = slots.get(cursor);
@@ -122,7 +109,7 @@ public final class Allocator {
                     if (!fromOnHand && place == null) {
                         place = ++position;
                     }
-                    pieces.add(new Piece(order.rank(), order.line(), slot.kind, slot.po, take, slot.promised(rules, asOf),
+                    pieces.add(new Piece(order, slot.kind, slot.po, take, slot.promised(rules, asOf),
                             place, fromOnHand ? null : queueSize, fromOnHand ? PieceState.ALLOCATED : waiting));
                 }
                 if (slot.remaining() == 0) {
@@ -133,7 +120,7 @@ public final class Allocator {
                 if (place == null) {
                     place = ++position;
                 }
-                pieces.add(new Piece(order.rank(), order.line(), SourceKind.NONE, null, need, null, place, queueSize,
+                pieces.add(new Piece(order, SourceKind.NONE, null, need, null, place, queueSize,
                         PieceState.SHORT));
             }
         }
@@ -141,18 +128,18 @@ public final class Allocator {
         for (Slot slot : slots) {
             supplies.add(slot.freeze());
         }
-        return new SkuAllocation(sku, supplies, pieces);
+        return new SkuAllocation(sku.sku(), supplies, pieces);
     }
 
     /**
      * How many of the first lines on hand serves wholly: the rest wait in the SKU's backorder
      * queue. On hand is served first and never repays debt, so this is known before allocating.
      */
-    private static int servedFromOnHand(List<Ranked> lines, List<Slot> slots) {
+    private static int servedFromOnHand(OrderLine[] lines, List<Slot> slots) {
         long onHand = !slots.isEmpty() && slots.get(0).kind == SourceKind.ON_HAND ? slots.get(0).capacity : 0;
         int served = 0;
-        for (Ranked order : lines) {
-            long need = order.line().openQuantity();
+        for (OrderLine order : lines) {
+            long need = order.openQuantity();
             if (need > onHand) {
                 break;
             }
@@ -162,18 +149,17 @@ public final class Allocator {
         return served;
     }
 
-    private List<Slot> sourcesInServingOrder(String sku, List<PurchaseOrderLine> incoming) {
+    private List<Slot> sourcesInServingOrder(SkuFacts sku) {
         List<Slot> slots = new ArrayList<>();
-        long onHand = shop.onHand(sku);
-        if (onHand > 0) {
-            slots.add(new Slot(SourceKind.ON_HAND, null, asOf, onHand));
+        if (sku.onHand() > 0) {
+            slots.add(new Slot(SourceKind.ON_HAND, null, asOf, sku.onHand()));
         }
-        List<PurchaseOrderLine> sorted = new ArrayList<>(incoming);
+        List<PurchaseOrderLine> sorted = new ArrayList<>(sku.incomingLines());
         sorted.sort(SERVING_ORDER);
         for (PurchaseOrderLine po : sorted) {
             slots.add(new Slot(SourceKind.PURCHASE_ORDER, po, po.expectedDate(), po.incoming()));
         }
-        Product product = shop.product(sku);
+        Product product = sku.product();
         if (product != null && product.isNew() && sorted.isEmpty()) {
             slots.add(new Slot(SourceKind.PRODUCTION, null, product.releaseDate(), product.plannedProduction()));
         }

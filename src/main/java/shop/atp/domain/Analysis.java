@@ -26,17 +26,18 @@ public final class Analysis {
         this.policy = policy;
         this.asOf = asOf;
         this.allocation = Allocator.allocate(shop, policy, asOf);
-        this.skus = InParallel.map(allocation.skus(), this::picture);
+        // the allocation lists the shop's SKUs in the same order
+        this.skus = InParallel.map(shop.skus().size(),
+                i -> picture(shop.skus().get(i), allocation.skus().get(i)));
     }
 
-    private SkuPicture picture(SkuAllocation allocated) {
-        String sku = allocated.sku();
+    private SkuPicture picture(SkuFacts facts, SkuAllocation allocated) {
         List<PurchaseOrderLine> incoming = new ArrayList<>(allocated.purchaseOrderLines().size());
         for (Supply s : allocated.purchaseOrderLines()) {
             incoming.add(s.po());
         }
-        SkuQuantities q = SkuQuantities.of(shop, sku, incoming, asOf);
-        return new SkuPicture(sku, shop.product(sku), policy.rulesFor(sku), q, allocated, asOf);
+        SkuQuantities q = SkuQuantities.of(facts, incoming, asOf);
+        return new SkuPicture(facts, policy.rulesFor(facts.sku()), q, allocated, asOf);
     }
 
     public static Analysis of(Shop shop, Policy policy, LocalDate asOf) {

@@ -111,10 +111,10 @@ public final class Findings {
                     "on hand is " + q.onHand() + (q.onHand() == -1 ? "; the first unit to arrive repays it"
                             : "; the first " + Words.units(-q.onHand()) + " to arrive repay it") + " before any order");
         }
-        Shop shop = analysis.shop();
-        if (!shop.onHand().containsKey(sku.sku()) && sku.product() == null) {
-            OrderLine order = shop.firstOrderBySku().get(sku.sku());
-            PurchaseOrderLine po = shop.firstPoBySku().get(sku.sku());
+        SkuFacts facts = sku.facts();
+        if (!facts.onHandListed() && facts.product() == null) {
+            OrderLine order = facts.firstOrder();
+            PurchaseOrderLine po = facts.firstPo();
             if (order != null || po != null) {
                 add(FindingCode.UNKNOWN_SKU, sku.sku(), order != null ? order.orderId() : po.poNumber(),
                         "not in on-hand or products; first named by "
@@ -163,7 +163,7 @@ public final class Findings {
         List<Piece> all = sku.allocation().pieces();
         int from = 0;
         for (int i = 1; i <= all.size(); i++) {
-            if (i == all.size() || all.get(i).rank() != all.get(from).rank()) {
+            if (i == all.size() || all.get(i).order() != all.get(from).order()) {
                 orderLine(sku, all.subList(from, i));
                 from = i;
             }

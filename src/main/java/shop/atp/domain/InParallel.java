@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -20,10 +21,15 @@ final class InParallel {
     }
 
     /** {@code work} applied to every item, results in the items' order. */
-    @SuppressWarnings("unchecked")
     static <S, T> List<T> map(List<S> items, Function<S, T> work) {
-        Object[] out = new Object[items.size()];
-        IntStream.range(0, items.size()).parallel().forEach(i -> out[i] = work.apply(items.get(i)));
+        return map(items.size(), i -> work.apply(items.get(i)));
+    }
+
+    /** {@code work} applied to 0 .. count - 1, results in that order. */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> map(int count, IntFunction<T> work) {
+        Object[] out = new Object[count];
+        IntStream.range(0, count).parallel().forEach(i -> out[i] = work.apply(i));
         return (List<T>) Arrays.asList(out);
     }
 

@@ -1,42 +1,34 @@
 package shop.atp.domain;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * Everything read from the exports, reduced to what the rules need: on-hand per SKU, the
- * incoming PO lines, the order lines that still need stock, the catalogue, and where each
- * SKU was first seen (for UNKNOWN_SKU). Built by {@link ShopBuilder}.
+ * Everything read from the exports, reduced to what the rules need: each SKU's facts (on
+ * hand, incoming PO lines, the order lines that still need stock, the catalogue row, where
+ * it was first seen), the open order lines of all SKUs in file order, and what was read from
+ * each file. Built by {@link ShopBuilder}.
  *
- * @param skus            every SKU named in any file, sorted
- *
- * @param firstOrderBySku the FIFO-first order line naming each SKU, any status
- * @param firstPoBySku    the first PO line in file order naming each SKU, any status
+ * @param skus      every SKU named in any file, sorted by SKU
+ * @param openLines the order lines that still need stock, all SKUs, in file order
  */
-public record Shop(List<String> skus, Map<String, Long> onHand, Map<String, Product> products,
-                   List<PurchaseOrderLine> incomingLines, List<OrderLine> openLines, Map<String, Long> committed,
-                   Map<String, OrderLine> firstOrderBySku, Map<String, PurchaseOrderLine> firstPoBySku,
-                   List<FileSummary> files) {
+public record Shop(List<SkuFacts> skus, List<OrderLine> openLines, List<FileSummary> files) {
 
-    public long onHand(String sku) {
-        return onHand.getOrDefault(sku, 0L);
-    }
-
-    public long committed(String sku) {
-        return committed.getOrDefault(sku, 0L);
-    }
-
-    public Product product(String sku) {
-        return products.get(sku);
-    }
-
-    public boolean isNew(String sku) {
-        Product p = products.get(sku);
-        return p != null && p.isNew();
-    }
-
-    public String title(String sku) {
-        Product p = products.get(sku);
-        return p == null ? "" : p.title();
+    /** One SKU's facts, or null when no file names it. */
+    public SkuFacts sku(String sku) {
+        int low = 0;
+        int high = skus.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int c = skus.get(middle).sku().compareTo(sku);
+            if (c == 0) {
+                return skus.get(middle);
+            }
+            if (c < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return null;
     }
 }

@@ -1,38 +1,63 @@
 package shop.atp.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 
 /**
  * Takes the rows of the exports one at a time, as they stream in, and keeps only what the
  * rules need, so memory grows with SKUs and open order lines, not with file size. Each SKU's
- * text is kept once, however many rows name it.
+ * text is kept once, however many rows name it, and each row goes straight to its SKU's
+ * tally: the rules then find a SKU's input in one place, with no map to look it up in.
  */
 public final class ShopBuilder {
 
     /** What the rows said of one SKU so far. */
     private static final class Tally {
         final String sku;
-        Long onHand;
+        long onHand;
+        boolean onHandListed;
         long committed;
+        Product product;
         OrderLine firstOrder;
         PurchaseOrderLine firstPo;
+        List<PurchaseOrderLine> incoming = List.of();
+        List<OrderLine> open = List.of();
 
         Tally(String sku) {
             this.sku = sku;
         }
+
+        void addIncoming(PurchaseOrderLine line) {
+            if (incoming.isEmpty()) {
+                incoming = new ArrayList<>(2);
+            }
+            incoming.add(line);
+        }
+
+        void addOpen(OrderLine line) {
+            if (open.isEmpty()) {
+                open = new ArrayList<>(4);
+            }
+            open.add(line);
+        }
+
+        SkuFacts facts() {
+            return new SkuFacts(sku, onHand, onHandListed, committed, product, firstOrder, firstPo,
+                    Collections.unmodifiableList(incoming), Collections.unmodifiableList(open));
+        }
     }
 
-    private final Map<String, Tally> tallies = new HashMap<>();
+    /** Every SKU's tally, in the order the SKUs were first named. */
+    private final List<Tally> tallies = new ArrayList<>();
     private final SkuTable<Tally> byChars = new SkuTable<>();
-    private final Map<String, Product> products = new HashMap<>();
-    private final List<PurchaseOrderLine> incomingLines = new ArrayList<>();
     private final List<OrderLine> openLines = new ArrayList<>();
     private final List<FileSummary> files = new ArrayList<>();
+    /** A SKU given as a String, as chars for {@link #byChars}. */
+    private char[] scratch = new char[64];
 
     /** The last SKU looked up: the reader asks for a row's SKU, then adds the row under it. */
     private Tally last;
@@ -41,8 +66,23 @@ public final class ShopBuilder {
         if (last != null && last.sku == sku) {
             return last;
         }
-        last = tallies.computeIfAbsent(sku, Tally::new);
-        return last;
+        if (scratch.length < sku.length()) {
+            scratch = new char[sku.length()];
+        }
+        sku.getChars(0, sku.length(), scratch, 0);
+        return tally(scratch, 0, sku.length(), sku);
+    }
+
+    /** The SKU's tally, made when it is first named; {@code text} is the chars as a String, or null. */
+    private Tally tally(char[] chars, int from, int to, String text) {
+        Tally t = byChars.find(chars, from, to);
+        if (t == null) {
+            t = new Tally(text != null ? text : new String(chars, from, to - from));
+            byChars.add(t.sku, t);
+            tallies.add(t);
+        }
+        last = t;
+        return t;
     }
 
     /** The one String instance kept for this SKU: rows share it instead of each holding a copy. */
@@ -56,21 +96,13 @@ public final class ShopBuilder {
      * String on top cost a fifth of reading a million rows.
      */
     public String sku(char[] chars, int from, int to) {
-        if (from == to) {
-            return "";
-        }
-        Tally t = byChars.find(chars, from, to);
-        if (t == null) {
-            t = tally(new String(chars, from, to - from));
-            byChars.add(t.sku, t);
-        }
-        last = t;
-        return t.sku;
+        return from == to ? "" : tally(chars, from, to, null).sku;
     }
 
     public void addOnHand(String sku, long units) {
         Tally t = tally(sku);
-        t.onHand = t.onHand == null ? units : Math.addExact(t.onHand, units);
+        t.onHand = t.onHandListed ? Math.addExact(t.onHand, units) : units;
+        t.onHandListed = true;
     }
 
     public void addPurchaseOrderLine(PurchaseOrderLine line) {
@@ -79,7 +111,7 @@ public final class ShopBuilder {
             t.firstPo = line;
         }
         if (line.isIncoming()) {
-            incomingLines.add(line);
+            t.addIncoming(line);
         }
     }
 
@@ -92,17 +124,18 @@ public final class ShopBuilder {
             t.committed = Math.addExact(t.committed, line.committed());
         }
         if (line.needsStock()) {
+            t.addOpen(line);
             openLines.add(line);
         }
     }
 
     /** Adds a catalogue row; returns false (and keeps the first) when the SKU is already listed. */
     public boolean addProduct(Product product) {
-        if (products.containsKey(product.sku())) {
+        Tally t = tally(product.sku());
+        if (t.product != null) {
             return false;
         }
-        tally(product.sku());
-        products.put(product.sku(), product);
+        t.product = product;
         return true;
     }
 
@@ -112,12 +145,16 @@ public final class ShopBuilder {
      * every row in file order.
      */
     public void merge(ShopBuilder later) {
-        for (Tally theirs : later.tallies.values()) {
+        for (Tally theirs : later.tallies) {
             Tally t = tally(theirs.sku);
-            if (theirs.onHand != null) {
-                t.onHand = t.onHand == null ? theirs.onHand : Math.addExact(t.onHand, theirs.onHand);
+            if (theirs.onHandListed) {
+                t.onHand = t.onHandListed ? Math.addExact(t.onHand, theirs.onHand) : theirs.onHand;
+                t.onHandListed = true;
             }
             t.committed = Math.addExact(t.committed, theirs.committed);
+            if (t.product == null) {
+                t.product = theirs.product;
+            }
             if (theirs.firstOrder != null
                     && (t.firstOrder == null || FifoOrder.LINES.compare(theirs.firstOrder, t.firstOrder) < 0)) {
                 t.firstOrder = theirs.firstOrder;
@@ -125,11 +162,20 @@ public final class ShopBuilder {
             if (t.firstPo == null) {
                 t.firstPo = theirs.firstPo;
             }
+            t.incoming = joined(t.incoming, theirs.incoming);
+            t.open = joined(t.open, theirs.open);
         }
-        later.products.forEach(products::putIfAbsent);
-        incomingLines.addAll(later.incomingLines);
         openLines.addAll(later.openLines);
         files.addAll(later.files);
+    }
+
+    /** {@code later} after {@code first}, in {@code first}'s list when it has one. */
+    private static <T> List<T> joined(List<T> first, List<T> later) {
+        if (first.isEmpty()) {
+            return later;
+        }
+        first.addAll(later);
+        return first;
     }
 
     public void addFileSummary(FileSummary summary) {
@@ -137,27 +183,12 @@ public final class ShopBuilder {
     }
 
     public Shop build() {
-        Map<String, Long> onHand = new HashMap<>();
-        Map<String, Long> committed = new HashMap<>();
-        Map<String, OrderLine> firstOrder = new HashMap<>();
-        Map<String, PurchaseOrderLine> firstPo = new HashMap<>();
-        for (Tally t : tallies.values()) {
-            if (t.onHand != null) {
-                onHand.put(t.sku, t.onHand);
-            }
-            if (t.committed != 0) {
-                committed.put(t.sku, t.committed);
-            }
-            if (t.firstOrder != null) {
-                firstOrder.put(t.sku, t.firstOrder);
-            }
-            if (t.firstPo != null) {
-                firstPo.put(t.sku, t.firstPo);
-            }
+        Tally[] sorted = tallies.toArray(new Tally[0]);
+        Arrays.sort(sorted, Comparator.comparing((Tally t) -> t.sku));
+        List<SkuFacts> skus = new ArrayList<>(sorted.length);
+        for (Tally t : sorted) {
+            skus.add(t.facts());
         }
-        List<String> skus = new ArrayList<>(tallies.keySet());
-        Collections.sort(skus);
-        return new Shop(skus, onHand, products, incomingLines, openLines, committed,
-                firstOrder, firstPo, List.copyOf(files));
+        return new Shop(Collections.unmodifiableList(skus), Collections.unmodifiableList(openLines), List.copyOf(files));
     }
 }

@@ -3,15 +3,23 @@ package shop.atp.domain;
 import java.time.LocalDate;
 
 /** All that is known of one SKU after allocation: the input the decisions and findings read. */
-public record SkuPicture(String sku, Product product, SkuRules rules, SkuQuantities quantities,
-                         SkuAllocation allocation, LocalDate asOf) {
+public record SkuPicture(SkuFacts facts, SkuRules rules, SkuQuantities quantities, SkuAllocation allocation,
+                         LocalDate asOf) {
+
+    public String sku() {
+        return facts.sku();
+    }
+
+    public Product product() {
+        return facts.product();
+    }
 
     public boolean isNew() {
-        return product != null && product.isNew();
+        return facts.isNew();
     }
 
     public boolean isDiscontinued() {
-        return product != null && product.lifecycle() == Lifecycle.DISCONTINUED;
+        return product() != null && product().lifecycle() == Lifecycle.DISCONTINUED;
     }
 
     /** A new product's preordered units: units of its open order lines not served from on hand. */
@@ -20,7 +28,7 @@ public record SkuPicture(String sku, Product product, SkuRules rules, SkuQuantit
     }
 
     public long preorderLimit() {
-        return rules.preorderLimit(product.plannedProduction());
+        return rules.preorderLimit(product().plannedProduction());
     }
 
     /** A PO line's room for new sales: its buffered share minus what allocation gave it, not below 0. */

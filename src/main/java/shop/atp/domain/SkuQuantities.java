@@ -21,7 +21,7 @@ public record SkuQuantities(String sku, String title, long onHand, long incoming
      * Counts one SKU. A new product with no incoming line counts its planned production as
      * incoming, arriving on its release date.
      */
-    public static SkuQuantities of(Shop shop, String sku, Iterable<PurchaseOrderLine> incomingLines, LocalDate asOf) {
+    public static SkuQuantities of(SkuFacts sku, Iterable<PurchaseOrderLine> incomingLines, LocalDate asOf) {
         long incoming = 0;
         boolean anyIncomingLine = false;
         LocalDate next = null;
@@ -32,11 +32,11 @@ public record SkuQuantities(String sku, String title, long onHand, long incoming
                 next = po.expectedDate();
             }
         }
-        Product product = shop.product(sku);
+        Product product = sku.product();
         if (product != null && product.isNew() && !anyIncomingLine) {
             incoming = product.plannedProduction();
             next = product.releaseDate();
         }
-        return new SkuQuantities(sku, shop.title(sku), shop.onHand(sku), incoming, shop.committed(sku), next);
+        return new SkuQuantities(sku.sku(), sku.title(), sku.onHand(), incoming, sku.committed(), next);
     }
 }

@@ -12,7 +12,7 @@ package shop.atp.domain;
  */
 final class SkuTable<T> {
 
-    /** Chars per slot: the hash (2), the length (1), and the SKU's first chars. */
+    /** Chars per slot: the hash (2), the length + 1 (1; 0 marks a free slot), and the SKU's first chars. */
     private static final int STRIDE = 16;
     private static final int INLINE = STRIDE - 3;
     /** The length written for a SKU longer than {@link #INLINE}: compare with its String. */
@@ -26,7 +26,7 @@ final class SkuTable<T> {
     private int freeSlot;
     private int freeHash;
 
-    /** What is kept for the SKU written as {@code b[from, to)} (not empty), or null when nothing is yet. */
+    /** What is kept for the SKU written as {@code b[from, to)}, or null when nothing is yet. */
     @SuppressWarnings("unchecked")
     T find(char[] b, int from, int to) {
         int length = to - from;
@@ -52,7 +52,7 @@ final class SkuTable<T> {
         if (length > INLINE) {
             return stored == LONG && sameChars(names[slot], b, from, length);
         }
-        if (stored != length) {
+        if (stored != length + 1) {
             return false;
         }
         int at = slot * STRIDE + 3;
@@ -92,7 +92,7 @@ final class SkuTable<T> {
         if (length > INLINE) {
             slots[at + 2] = LONG;
         } else {
-            slots[at + 2] = (char) length;
+            slots[at + 2] = (char) (length + 1);
             name.getChars(0, length, slots, at + 3);
         }
         names[slot] = name;

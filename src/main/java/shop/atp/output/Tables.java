@@ -6,6 +6,7 @@ import shop.atp.domain.Decisions;
 import shop.atp.domain.Finding;
 import shop.atp.domain.Piece;
 import shop.atp.domain.PreorderTracker;
+import shop.atp.domain.RankedPiece;
 import shop.atp.domain.SkuPicture;
 import shop.atp.domain.SkuQuantities;
 
@@ -47,10 +48,13 @@ public final class Tables {
                 d.shipBy(), d.reason()});
     }
 
-    public static Table allocate(List<Piece> pieces, ZoneId zone) {
-        return Table.of(ALLOCATE, pieces, p -> new Object[]{p.rank(), p.order().orderId(), p.order().sku(),
-                p.order().channel(), timestamp(p, zone), p.quantity(), p.source(), p.promisedDate(), p.position(),
-                p.queueSize(), p.state().name()});
+    public static Table allocate(List<RankedPiece> pieces, ZoneId zone) {
+        return Table.of(ALLOCATE, pieces, ranked -> {
+            Piece p = ranked.piece();
+            return new Object[]{ranked.rank(), p.order().orderId(), p.order().sku(), p.order().channel(),
+                    timestamp(p, zone), p.quantity(), p.source(), p.promisedDate(), p.position(), p.queueSize(),
+                    p.state().name()};
+        });
     }
 
     /**

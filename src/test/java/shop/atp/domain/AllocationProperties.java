@@ -136,14 +136,16 @@ class AllocationProperties {
     void piecesOfALineSumToItsOpenQuantityAndAllocatedPlusShortIsCommitted(@ForAll("shops") RandomShop random) {
         Analysis analysis = analyse(random);
         Map<Integer, Long> byRank = analysis.allocation().pieces().stream()
-                .collect(Collectors.groupingBy(Piece::rank, Collectors.summingLong(Piece::quantity)));
-        for (Piece p : analysis.allocation().pieces()) {
-            assertThat(byRank.get(p.rank())).isEqualTo(p.order().openQuantity());
-            assertThat(p.quantity()).isPositive();
+                .collect(Collectors.groupingBy(RankedPiece::rank, Collectors.summingLong(r -> r.piece().quantity())));
+        for (RankedPiece r : analysis.allocation().pieces()) {
+            assertThat(byRank.get(r.rank())).isEqualTo(r.piece().order().openQuantity());
+            assertThat(r.piece().quantity()).isPositive();
         }
+        assertThat(analysis.allocation().pieces()).extracting(RankedPiece::rank).isSorted();
         for (String sku : SKUS) {
             long pieces = analysis.allocation().of(sku).pieces().stream().mapToLong(Piece::quantity).sum();
-            assertThat(pieces).isEqualTo(analysis.shop().committed(sku));
+            SkuFacts facts = analysis.shop().sku(sku);
+            assertThat(pieces).isEqualTo(facts == null ? 0 : facts.committed());
         }
     }
 
@@ -176,8 +178,10 @@ class AllocationProperties {
     void fifoNeverPromisesALaterLineAnEarlierDate(@ForAll("shops") RandomShop random) {
         Analysis analysis = analyse(random);
         for (String sku : SKUS) {
-            Map<Integer, List<Piece>> lines = analysis.allocation().of(sku).pieces().stream()
-                    .collect(Collectors.groupingBy(Piece::rank, java.util.TreeMap::new, Collectors.toList()));
+            Map<Integer, List<Piece>> lines = analysis.allocation().pieces().stream()
+                    .filter(r -> r.piece().order().sku().equals(sku))
+                    .collect(Collectors.groupingBy(RankedPiece::rank, java.util.TreeMap::new,
+                            Collectors.mapping(RankedPiece::piece, Collectors.toList())));
             LocalDate latestSoFar = LocalDate.MIN;
             for (List<Piece> line : lines.values()) {
                 LocalDate earliest = line.stream().map(AllocationProperties::serviceDate).min(Comparator.naturalOrder()).orElseThrow();
@@ -228,9 +232,13 @@ class AllocationProperties {
     }
 
     private static List<String> view(Analysis a) {
-        return a.allocation().pieces().stream().map(p -> p.rank() + " " + p.order().orderId() + " " + p.order().sku() + " "
+        return a.allocation().pieces().stream().map(r -> r.rank() + " " + view(r.piece())).toList();
+    }
+
+    private static String view(Piece p) {
+        return p.order().orderId() + " " + p.order().sku() + " "
                 + p.source() + " " + p.quantity() + " " + p.promisedDate() + " " + p.position() + "/" + p.queueSize()
-                + " " + p.state()).toList();
+                + " " + p.state();
     }
 
     @Property(seed = "20261129", tries = 200)

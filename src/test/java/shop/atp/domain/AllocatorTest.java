@@ -11,19 +11,23 @@ import static org.assertj.core.api.Assertions.tuple;
 class AllocatorTest {
 
     private static List<Piece> pieces(TestShop shop) {
+        return ranked(shop).stream().map(RankedPiece::piece).toList();
+    }
+
+    private static List<RankedPiece> ranked(TestShop shop) {
         return shop.analyse().allocation().pieces();
     }
 
     @Test
     void oldestOrderTakesOnHandFirstThenPosInDateOrder() {
-        List<Piece> pieces = pieces(new TestShop()
+        List<RankedPiece> pieces = ranked(new TestShop()
                 .onHand("A", 3)
                 .po("PO-LATER", "A", 5, "2026-12-10", PoStatus.CONFIRMED)
                 .po("PO-SOON", "A", 2, "2026-12-01", PoStatus.CONFIRMED)
                 .order("2", "A", 6, "2026-11-02")
                 .order("1", "A", 2, "2026-11-01"));
-        assertThat(pieces).extracting(Piece::rank, p -> p.order().orderId(), Piece::source, Piece::quantity,
-                        Piece::promisedDate, Piece::state)
+        assertThat(pieces).extracting(RankedPiece::rank, r -> r.piece().order().orderId(), r -> r.piece().source(),
+                        r -> r.piece().quantity(), r -> r.piece().promisedDate(), r -> r.piece().state())
                 .containsExactly(
                         tuple(1, "1", "on-hand", 2L, LocalDate.of(2026, 11, 24), PieceState.ALLOCATED),
                         tuple(2, "2", "on-hand", 1L, LocalDate.of(2026, 11, 24), PieceState.ALLOCATED),
@@ -75,11 +79,11 @@ class AllocatorTest {
 
     @Test
     void shippedAndCancelledLinesTakeNothingPartlyShippedTakesTheRest() {
-        List<Piece> pieces = pieces(new TestShop().onHand("A", 10)
+        List<RankedPiece> pieces = ranked(new TestShop().onHand("A", 10)
                 .order("1", "A", 5, "2026-11-01", "dtc", OrderStatus.SHIPPED, 5, null)
                 .order("2", "A", 5, "2026-11-01", "dtc", OrderStatus.CANCELLED, 0, null)
                 .order("3", "A", 5, "2026-11-01", "dtc", OrderStatus.OPEN, 3, null));
-        assertThat(pieces).extracting(p -> p.order().orderId(), Piece::quantity, Piece::rank)
+        assertThat(pieces).extracting(r -> r.piece().order().orderId(), r -> r.piece().quantity(), RankedPiece::rank)
                 .containsExactly(tuple("3", 2L, 1));
     }
 
@@ -89,7 +93,7 @@ class AllocatorTest {
                 .po("PO-1", "A", 5, "2026-12-01", PoStatus.CONFIRMED)
                 .po("PO-2", "A", 5, "2026-12-05", PoStatus.CONFIRMED)
                 .order("1", "A", 4, "2026-11-01").analyse();
-        assertThat(analysis.allocation().pieces()).extracting(Piece::source, Piece::quantity)
+        assertThat(analysis.allocation().pieces()).extracting(r -> r.piece().source(), r -> r.piece().quantity())
                 .containsExactly(tuple("PO-1", 2L), tuple("PO-2", 2L));
         assertThat(analysis.allocation().of("A").purchaseOrderLines()).extracting(Supply::debtRepaid, Supply::allocated)
                 .containsExactly(tuple(3L, 2L), tuple(0L, 2L));

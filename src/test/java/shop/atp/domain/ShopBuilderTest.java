@@ -35,16 +35,22 @@ class ShopBuilderTest {
         first.merge(later);
         Shop shop = first.build();
 
-        assertThat(shop.skus()).containsExactly("A", "U");
-        assertThat(shop.onHand("A")).isEqualTo(7);
-        assertThat(shop.committed("A")).isEqualTo(4);
-        assertThat(shop.committed("U")).isEqualTo(2);
-        assertThat(shop.firstOrderBySku().get("A").orderId()).isEqualTo("1001");
-        assertThat(shop.firstOrderBySku().get("U").orderId()).isEqualTo("1003");
-        assertThat(shop.firstPoBySku().get("A").poNumber()).isEqualTo("PO-1");
-        assertThat(shop.title("A")).isEqualTo("first title");
-        assertThat(shop.incomingLines()).extracting(PurchaseOrderLine::poNumber).containsExactly("PO-1", "PO-2");
+        assertThat(shop.skus()).extracting(SkuFacts::sku).containsExactly("A", "U");
+        SkuFacts a = shop.sku("A");
+        SkuFacts u = shop.sku("U");
+        assertThat(a.onHand()).isEqualTo(7);
+        assertThat(a.committed()).isEqualTo(4);
+        assertThat(u.committed()).isEqualTo(2);
+        assertThat(a.firstOrder().orderId()).isEqualTo("1001");
+        assertThat(u.firstOrder().orderId()).isEqualTo("1003");
+        assertThat(a.firstPo().poNumber()).isEqualTo("PO-1");
+        assertThat(a.title()).isEqualTo("first title");
+        assertThat(a.incomingLines()).extracting(PurchaseOrderLine::poNumber).containsExactly("PO-1", "PO-2");
+        assertThat(a.openLines()).extracting(OrderLine::orderId).containsExactly("1002", "1001");
+        assertThat(u.openLines()).extracting(OrderLine::orderId).containsExactly("1003");
         assertThat(shop.openLines()).extracting(OrderLine::orderId).containsExactly("1002", "1001", "1003");
-        assertThat(shop.onHand()).doesNotContainKey("U");
+        assertThat(a.onHandListed()).isTrue();
+        assertThat(u.onHandListed()).isFalse();
+        assertThat(u.onHand()).isZero();
     }
 }
