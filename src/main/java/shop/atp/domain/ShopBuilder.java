@@ -3,7 +3,6 @@ package shop.atp.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
 
@@ -43,6 +42,31 @@ public final class ShopBuilder {
                 open = new ArrayList<>(4);
             }
             open.add(line);
+        }
+
+        void addOnHand(long units) {
+            onHand = onHandListed ? Math.addExact(onHand, units) : units;
+            onHandListed = true;
+        }
+
+        /** Adds what the rows after this tally's said of the same SKU. */
+        void takeIn(Tally later) {
+            if (later.onHandListed) {
+                addOnHand(later.onHand);
+            }
+            committed = Math.addExact(committed, later.committed);
+            if (product == null) {
+                product = later.product;
+            }
+            if (later.firstOrder != null
+                    && (firstOrder == null || FifoOrder.LINES.compare(later.firstOrder, firstOrder) < 0)) {
+                firstOrder = later.firstOrder;
+            }
+            if (firstPo == null) {
+                firstPo = later.firstPo;
+            }
+            incoming = joined(incoming, later.incoming);
+            open = joined(open, later.open);
         }
 
         SkuFacts facts() {
@@ -100,9 +124,7 @@ public final class ShopBuilder {
     }
 
     public void addOnHand(String sku, long units) {
-        Tally t = tally(sku);
-        t.onHand = t.onHandListed ? Math.addExact(t.onHand, units) : units;
-        t.onHandListed = true;
+        tally(sku).addOnHand(units);
     }
 
     public void addPurchaseOrderLine(PurchaseOrderLine line) {
@@ -142,28 +164,27 @@ public final class ShopBuilder {
     /**
      * Takes in what {@code later} read from the rows that follow this builder's in the same
      * files (a file read in two parts on two cores): the same shop as if one builder had read
-     * every row in file order.
+     * every row in file order. Its SKUs are looked up here on every core (each names a
+     * different tally, and none is added meanwhile); the few this builder has not seen are
+     * added afterwards. One core took 40-60 ms per merge at 100 k SKUs.
      */
     public void merge(ShopBuilder later) {
-        for (Tally theirs : later.tallies) {
-            Tally t = tally(theirs.sku);
-            if (theirs.onHandListed) {
-                t.onHand = t.onHandListed ? Math.addExact(t.onHand, theirs.onHand) : theirs.onHand;
-                t.onHandListed = true;
+        List<List<Tally>> unseen = InParallel.map(InParallel.parts(later.tallies), part -> {
+            List<Tally> mine = new ArrayList<>(0);
+            for (Tally theirs : part) {
+                Tally t = byChars.get(theirs.sku);
+                if (t == null) {
+                    mine.add(theirs);
+                } else {
+                    t.takeIn(theirs);
+                }
             }
-            t.committed = Math.addExact(t.committed, theirs.committed);
-            if (t.product == null) {
-                t.product = theirs.product;
+            return mine;
+        });
+        for (List<Tally> part : unseen) {
+            for (Tally theirs : part) {
+                tally(theirs.sku).takeIn(theirs);
             }
-            if (theirs.firstOrder != null
-                    && (t.firstOrder == null || FifoOrder.LINES.compare(theirs.firstOrder, t.firstOrder) < 0)) {
-                t.firstOrder = theirs.firstOrder;
-            }
-            if (t.firstPo == null) {
-                t.firstPo = theirs.firstPo;
-            }
-            t.incoming = joined(t.incoming, theirs.incoming);
-            t.open = joined(t.open, theirs.open);
         }
         openLines.addAll(later.openLines);
         files.addAll(later.files);
@@ -183,12 +204,10 @@ public final class ShopBuilder {
     }
 
     public Shop build() {
+        // on both cores: sorting 100 k SKUs and making their facts took 60 ms on one
         Tally[] sorted = tallies.toArray(new Tally[0]);
-        Arrays.sort(sorted, Comparator.comparing((Tally t) -> t.sku));
-        List<SkuFacts> skus = new ArrayList<>(sorted.length);
-        for (Tally t : sorted) {
-            skus.add(t.facts());
-        }
+        Arrays.parallelSort(sorted, (a, b) -> a.sku.compareTo(b.sku));
+        List<SkuFacts> skus = InParallel.map(Arrays.asList(sorted), Tally::facts);
         return new Shop(Collections.unmodifiableList(skus), Collections.unmodifiableList(openLines), List.copyOf(files));
     }
 }

@@ -29,8 +29,30 @@ final class SkuTable<T> {
     /** What is kept for the SKU written as {@code b[from, to)}, or null when nothing is yet. */
     @SuppressWarnings("unchecked")
     T find(char[] b, int from, int to) {
-        int length = to - from;
         int hash = hash(b, from, to);
+        int slot = slot(b, from, to, hash);
+        if (slot < 0) {
+            freeSlot = -1 - slot;
+            freeHash = hash;
+            return null;
+        }
+        return (T) values[slot];
+    }
+
+    /**
+     * What is kept for {@code sku}, or null. Unlike {@link #find} it changes nothing, so that
+     * several threads may look SKUs up at once while none adds.
+     */
+    @SuppressWarnings("unchecked")
+    T get(String sku) {
+        char[] b = sku.toCharArray();
+        int slot = slot(b, 0, b.length, hash(b, 0, b.length));
+        return slot < 0 ? null : (T) values[slot];
+    }
+
+    /** The slot that holds the SKU, or {@code -1 - slot} for the free slot where it would go. */
+    private int slot(char[] b, int from, int to, int hash) {
+        int length = to - from;
         char hashHigh = (char) (hash >>> 16);
         char hashLow = (char) hash;
         int mask = names.length - 1;
@@ -38,12 +60,10 @@ final class SkuTable<T> {
             int at = i * STRIDE;
             char stored = slots[at + 2];
             if (stored == 0) {
-                freeSlot = i;
-                freeHash = hash;
-                return null;
+                return -1 - i;
             }
             if (slots[at] == hashHigh && slots[at + 1] == hashLow && holds(i, stored, b, from, length)) {
-                return (T) values[i];
+                return i;
             }
         }
     }

@@ -53,4 +53,34 @@ class ShopBuilderTest {
         assertThat(u.onHandListed()).isFalse();
         assertThat(u.onHand()).isZero();
     }
+
+    /** Rows of many SKUs, some named only before the cut and some only after it, in any split. */
+    @Test
+    void anyCutOfManySkusMergesToWhatOneBuilderReads() {
+        java.util.Random random = new java.util.Random(20261201);
+        java.util.List<java.util.function.Consumer<ShopBuilder>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String sku = "SKU-" + random.nextInt(i < 1500 ? 800 : 1600);
+            int line = i + 2;
+            switch (random.nextInt(4)) {
+                case 0 -> rows.add(b -> b.addOnHand(new String(sku), line % 7 - 2));
+                case 1 -> rows.add(b -> b.addPurchaseOrderLine(po("PO-" + line, new String(sku), line)));
+                case 2 -> rows.add(b -> b.addProduct(new Product(new String(sku), "title " + line, Lifecycle.ACTIVE, 0, null)));
+                default -> rows.add(b -> b.addOrderLine(order(String.valueOf(10_000 - line), new String(sku),
+                        "2026-11-" + (10 + line % 15) + "T10:00:00Z", line)));
+            }
+        }
+        ShopBuilder whole = new ShopBuilder();
+        rows.forEach(r -> r.accept(whole));
+        Shop expected = whole.build();
+        for (int cut : new int[]{0, 1, 1000, 1500, 2999, 3000}) {
+            ShopBuilder first = new ShopBuilder();
+            ShopBuilder later = new ShopBuilder();
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).accept(i < cut ? first : later);
+            }
+            first.merge(later);
+            assertThat(first.build()).as("cut at row %d", cut).isEqualTo(expected);
+        }
+    }
 }
