@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns an export's bytes into text: UTF-8 with or without BOM, or UTF-16 when a UTF-16 BOM
- * says so. Bytes that are not valid in that encoding raise an error rather than being
- * replaced, so a misread SKU never slips through.
+ * says so. Bytes that are not valid in that encoding decode to U+FFFD, and a cell holding it
+ * is refused (see {@link CsvRecords}), so a misread SKU never slips through.
  */
 final class TextDecoding {
 
@@ -42,18 +42,17 @@ final class TextDecoding {
         }
         in.reset();
         in.skipNBytes(skip);
-        return decoded(in, charset);
-    }
-
-    /** Text from the middle of a UTF-8 file: no byte order mark to look for. */
-    static Reader utf8(InputStream raw) {
-        return decoded(new BufferedInputStream(raw, 1 << 16), StandardCharsets.UTF_8);
-    }
-
-    private static Reader decoded(InputStream in, Charset charset) {
+        if (charset == StandardCharsets.UTF_8) {
+            return utf8(in);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new InputStreamReader(in, decoder);
+    }
+
+    /** UTF-8 text, from the start of a file after its byte order mark or from its middle. */
+    static Reader utf8(InputStream raw) {
+        return new Utf8Reader(raw, 1 << 16);
     }
 }
