@@ -29,8 +29,22 @@ final class InParallel {
     @SuppressWarnings("unchecked")
     static <T> List<T> map(int count, IntFunction<T> work) {
         Object[] out = new Object[count];
-        IntStream.range(0, count).parallel().forEach(i -> out[i] = work.apply(i));
+        try {
+            IntStream.range(0, count).parallel().forEach(i -> out[i] = work.apply(i));
+        } catch (RuntimeException e) {
+            throw asThrown(e);
+        }
         return (List<T>) Arrays.asList(out);
+    }
+
+    /**
+     * The exception as the work threw it: one thrown on another thread reaches the caller
+     * re-created by the fork/join pool, of the same class but without its message, the
+     * original as its cause ("too large to count exactly (null)" instead of "(long overflow)").
+     */
+    private static RuntimeException asThrown(RuntimeException e) {
+        Throwable cause = e.getCause();
+        return cause instanceof RuntimeException original && original.getClass() == e.getClass() ? original : e;
     }
 
     /** The items cut into consecutive parts, in order. */
