@@ -28,13 +28,14 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(int c) throws IOException {
-        if (c < 0x80 && pendingHigh == 0) {
+        char ch = (char) c; // Writer's contract: the 16 low-order bits
+        if (ch < 0x80 && pendingHigh == 0) {
             if (used == buffer.length) {
                 drain();
             }
-            buffer[used++] = (byte) c;
+            buffer[used++] = (byte) ch;
         } else {
-            encode(String.valueOf((char) c));
+            encode(String.valueOf(ch));
         }
     }
 

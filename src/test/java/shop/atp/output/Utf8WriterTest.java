@@ -81,6 +81,16 @@ class Utf8WriterTest {
     }
 
     @Test
+    void writeOfAnIntTakesItsLowSixteenBits() throws IOException {
+        sameAsTheJdk(w -> {
+            w.write(-1);
+            w.write(0x10041);
+            w.write(0x1D83C);
+            w.write(0x1DF6E);
+        });
+    }
+
+    @Test
     void flushHandsEverythingToTheStream() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Writer w = new Utf8Writer(out);
