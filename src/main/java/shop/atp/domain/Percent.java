@@ -36,7 +36,8 @@ public record Percent(BigDecimal fraction) {
      */
     private static long floorOf(long units, BigDecimal share) {
         int scale = share.scale();
-        if (scale >= 0 && scale < POWERS_OF_TEN.length && share.precision() <= 9 && Math.abs(units) < 1L << 31) {
+        if (scale >= 0 && scale < POWERS_OF_TEN.length && share.precision() <= 9
+                && units > -(1L << 31) && units < 1L << 31) {
             return Math.floorDiv(units * share.unscaledValue().longValue(), POWERS_OF_TEN[scale]);
         }
         return share.multiply(BigDecimal.valueOf(units)).setScale(0, RoundingMode.FLOOR).longValueExact();

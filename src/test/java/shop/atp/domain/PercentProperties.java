@@ -26,6 +26,16 @@ class PercentProperties {
         assertThat(p.floorOfRest(units)).isEqualTo(exact(units, BigDecimal.ONE.subtract(p.fraction())));
     }
 
+    @net.jqwik.api.Example
+    void theLargestUnitsEitherSide() {
+        Percent half = new Percent(new BigDecimal("0.5"));
+        for (long units : new long[]{Long.MIN_VALUE, Long.MIN_VALUE + 1, -(1L << 31), (1L << 31) - 1, 1L << 31,
+                Long.MAX_VALUE}) {
+            assertThat(half.floorOf(units)).as("%d", units).isEqualTo(exact(units, half.fraction()));
+            assertThat(half.floorOfRest(units)).as("%d", units).isEqualTo(exact(units, half.fraction()));
+        }
+    }
+
     @Property(seed = "20261202", tries = 300)
     void aShareWithManyDigitsTakesTheExactPath(@ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long units) {
         Percent p = Percent.of("33.333333333333");
