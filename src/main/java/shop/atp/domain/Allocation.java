@@ -11,7 +11,6 @@ public final class Allocation {
 
     private final List<SkuAllocation> skus;
     private final List<OrderLine> openLines;
-    private Map<String, SkuAllocation> bySku;
     private List<RankedPiece> pieces;
 
     /**
@@ -28,15 +27,10 @@ public final class Allocation {
         return skus;
     }
 
-    /** One SKU's allocation (made on first use: the analysis reads them in SKU order). */
-    public synchronized SkuAllocation of(String sku) {
-        if (bySku == null) {
-            bySku = new HashMap<>(skus.size() * 2);
-            for (SkuAllocation a : skus) {
-                bySku.put(a.sku(), a);
-            }
-        }
-        return bySku.getOrDefault(sku, SkuAllocation.empty(sku));
+    /** One SKU's allocation (empty for a SKU the shop does not name). */
+    public SkuAllocation of(String sku) {
+        SkuAllocation a = SkuOrder.find(skus, SkuAllocation::sku, sku);
+        return a != null ? a : SkuAllocation.empty(sku);
     }
 
     /**

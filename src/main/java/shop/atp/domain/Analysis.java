@@ -3,9 +3,7 @@ package shop.atp.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One morning's analysis of the shop: quantities and allocation are worked out once, and the
@@ -17,9 +15,8 @@ public final class Analysis {
     private final Policy policy;
     private final LocalDate asOf;
     private final Allocation allocation;
-    /** Every SKU's picture, in SKU order, and the same pictures by SKU for lookups. */
+    /** Every SKU's picture, in SKU order (the order {@link #sku} looks them up by). */
     private final List<SkuPicture> skus;
-    private Map<String, SkuPicture> bySku;
 
     private Analysis(Shop shop, Policy policy, LocalDate asOf) {
         this.shop = shop;
@@ -65,15 +62,9 @@ public final class Analysis {
         return skus;
     }
 
-    /** One SKU's picture (the lookup is made on first use: most commands go through all in order). */
-    public synchronized SkuPicture sku(String sku) {
-        if (bySku == null) {
-            bySku = new HashMap<>(skus.size() * 2);
-            for (SkuPicture picture : skus) {
-                bySku.put(picture.sku(), picture);
-            }
-        }
-        return bySku.get(sku);
+    /** One SKU's picture, or null when the shop does not name it. */
+    public SkuPicture sku(String sku) {
+        return SkuOrder.find(skus, SkuPicture::sku, sku);
     }
 
     public Decision decide(String sku, String channel) {

@@ -15,20 +15,6 @@ public record Shop(List<SkuFacts> skus, List<OrderLine> openLines, List<FileSumm
 
     /** One SKU's facts, or null when no file names it. */
     public SkuFacts sku(String sku) {
-        int low = 0;
-        int high = skus.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int c = skus.get(middle).sku().compareTo(sku);
-            if (c == 0) {
-                return skus.get(middle);
-            }
-            if (c < 0) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return null;
+        return SkuOrder.find(skus, SkuFacts::sku, sku);
     }
 }
