@@ -80,8 +80,6 @@ public final class ShopBuilder {
     private final SkuTable<Tally> byChars = new SkuTable<>();
     private final List<OrderLine> openLines = new ArrayList<>();
     private final List<FileSummary> files = new ArrayList<>();
-    /** A SKU given as a String, as chars for {@link #byChars}. */
-    private char[] scratch = new char[64];
 
     /** The last SKU looked up: the reader asks for a row's SKU, then adds the row under it. */
     private Tally last;
@@ -90,11 +88,9 @@ public final class ShopBuilder {
         if (last != null && last.sku == sku) {
             return last;
         }
-        if (scratch.length < sku.length()) {
-            scratch = new char[sku.length()];
-        }
-        sku.getChars(0, sku.length(), scratch, 0);
-        return tally(scratch, 0, sku.length(), sku);
+        // only rows not read through sku(chars), e.g. in tests, and SKUs new to a merge come here
+        char[] chars = sku.toCharArray();
+        return tally(chars, 0, chars.length, sku);
     }
 
     /** The SKU's tally, made when it is first named; {@code text} is the chars as a String, or null. */
