@@ -45,10 +45,14 @@ final class TextDecoding {
         if (charset == StandardCharsets.UTF_8) {
             return utf8(in);
         }
-        CharsetDecoder decoder = charset.newDecoder()
+        return new InputStreamReader(in, replacing(charset));
+    }
+
+    /** A decoder that turns bytes invalid in {@code charset} into U+FFFD. */
+    static CharsetDecoder replacing(Charset charset) {
+        return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new InputStreamReader(in, decoder);
     }
 
     /** UTF-8 text, from the start of a file after its byte order mark or from its middle. */

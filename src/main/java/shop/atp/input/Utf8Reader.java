@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -19,9 +18,7 @@ import java.nio.charset.StandardCharsets;
 final class Utf8Reader extends Reader {
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharsetDecoder decoder = TextDecoding.replacing(StandardCharsets.UTF_8);
     /** Bytes read and not decoded yet, between position and limit. */
     private final ByteBuffer bytes;
     /** The second char of a surrogate pair decoded for a read of one char, or -1. */
