@@ -3,14 +3,15 @@ package shop.atp.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 
 /**
  * Takes the rows of the exports one at a time, as they stream in, and keeps only what the
- * rules need, so memory grows with SKUs and open order lines, not with file size. Each SKU's
- * text is kept once, however many rows name it, and each row goes straight to its SKU's
- * tally: the rules then find a SKU's input in one place, with no map to look it up in.
+ * rules need, so memory grows with SKUs and open order lines, not with file size. Each row
+ * goes straight to its SKU's tally: the rules then find a SKU's input in one place.
  */
 public final class ShopBuilder {
 
@@ -77,46 +78,29 @@ public final class ShopBuilder {
 
     /** Every SKU's tally, in the order the SKUs were first named. */
     private final List<Tally> tallies = new ArrayList<>();
-    private final SkuTable<Tally> byChars = new SkuTable<>();
+    private final Map<String, Tally> bySku = new HashMap<>();
     private final List<OrderLine> openLines = new ArrayList<>();
     private final List<FileSummary> files = new ArrayList<>();
 
-    /** The last SKU looked up: the reader asks for a row's SKU, then adds the row under it. */
+    /** The last SKU's tally: rows of one SKU often follow each other. */
     private Tally last;
 
+    /**
+     * The SKU's tally, made when it is first named. Readers give each SKU as one String
+     * instance (see the input side's SKU names), whose hash is then worked out once.
+     */
     private Tally tally(String sku) {
         if (last != null && last.sku == sku) {
             return last;
         }
-        // only rows not read through sku(chars), e.g. in tests, and SKUs new to a merge come here
-        char[] chars = sku.toCharArray();
-        return tally(chars, 0, chars.length, sku);
-    }
-
-    /** The SKU's tally, made when it is first named; {@code text} is the chars as a String, or null. */
-    private Tally tally(char[] chars, int from, int to, String text) {
-        Tally t = byChars.find(chars, from, to);
+        Tally t = bySku.get(sku);
         if (t == null) {
-            t = new Tally(text != null ? text : new String(chars, from, to - from));
-            byChars.add(t.sku, t);
+            t = new Tally(sku);
+            bySku.put(sku, t);
             tallies.add(t);
         }
         last = t;
         return t;
-    }
-
-    /** The one String instance kept for this SKU: rows share it instead of each holding a copy. */
-    public String sku(String sku) {
-        return tally(sku).sku;
-    }
-
-    /**
-     * The same, for a SKU as a reader holds it: the chars {@code chars[from, to)}. One lookup
-     * by the chars finds the SKU's tally, which the row added next then uses: a hash lookup by
-     * String on top cost a fifth of reading a million rows.
-     */
-    public String sku(char[] chars, int from, int to) {
-        return from == to ? "" : tally(chars, from, to, null).sku;
     }
 
     public void addOnHand(String sku, long units) {
@@ -168,7 +152,7 @@ public final class ShopBuilder {
         List<List<Tally>> unseen = InParallel.map(InParallel.parts(later.tallies), part -> {
             List<Tally> mine = new ArrayList<>(0);
             for (Tally theirs : part) {
-                Tally t = byChars.get(theirs.sku);
+                Tally t = bySku.get(theirs.sku);
                 if (t == null) {
                     mine.add(theirs);
                 } else {

@@ -5,12 +5,12 @@ import shop.atp.domain.ShopBuilder;
 /** Rows of on-hand.csv: units on hand of a SKU at one location (locations add up). */
 final class OnHandRows implements RowReader {
 
-    private final Cells cells;
+    private final RowCells cells;
     private final ShopBuilder shop;
     private final Field sku;
     private final Field onHand;
 
-    OnHandRows(HeaderMap columns, Cells cells, ShopBuilder shop) {
+    OnHandRows(HeaderMap columns, RowCells cells, ShopBuilder shop) {
         this.cells = cells;
         this.shop = shop;
         this.sku = columns.field("sku");

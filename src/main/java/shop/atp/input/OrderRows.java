@@ -15,7 +15,7 @@ final class OrderRows implements RowReader {
             Map.of("fulfilled", OrderStatus.SHIPPED, "canceled", OrderStatus.CANCELLED),
             "open, shipped, fulfilled, cancelled");
 
-    private final Cells cells;
+    private final RowCells cells;
     private final ShopBuilder shop;
     private final ChannelNames channels;
     private final Field orderId;
@@ -28,7 +28,7 @@ final class OrderRows implements RowReader {
     private final Field promisedDate;
     private String lastOrderId;
 
-    OrderRows(HeaderMap columns, Cells cells, ShopBuilder shop, ChannelNames channels) {
+    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels) {
         this.cells = cells;
         this.shop = shop;
         this.channels = channels;

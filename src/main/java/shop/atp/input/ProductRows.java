@@ -13,7 +13,7 @@ final class ProductRows implements RowReader {
     private static final WordList<Lifecycle> LIFECYCLES = WordList.of(Lifecycle.values(), Map.of(),
             "active, new, discontinued");
 
-    private final Cells cells;
+    private final RowCells cells;
     private final ShopBuilder shop;
     /** The line each SKU was first listed on, invalid rows included. */
     private final Map<String, Integer> lines;
@@ -23,7 +23,7 @@ final class ProductRows implements RowReader {
     private final Field plannedProduction;
     private final Field releaseDate;
 
-    ProductRows(HeaderMap columns, Cells cells, ShopBuilder shop, Map<String, Integer> lines) {
+    ProductRows(HeaderMap columns, RowCells cells, ShopBuilder shop, Map<String, Integer> lines) {
         this.cells = cells;
         this.shop = shop;
         this.lines = lines;

@@ -13,7 +13,7 @@ final class PurchaseOrderRows implements RowReader {
     private static final WordList<PoStatus> STATUSES = WordList.of(PoStatus.values(),
             Map.of("canceled", PoStatus.CANCELLED), "open, confirmed, in_transit, received, closed, cancelled");
 
-    private final Cells cells;
+    private final RowCells cells;
     private final ShopBuilder shop;
     private final Field poNumber;
     private final Field sku;
@@ -23,7 +23,7 @@ final class PurchaseOrderRows implements RowReader {
     private final Field status;
     private String lastPoNumber;
 
-    PurchaseOrderRows(HeaderMap columns, Cells cells, ShopBuilder shop) {
+    PurchaseOrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop) {
         this.cells = cells;
         this.shop = shop;
         this.poNumber = columns.field("po_number");

@@ -8,7 +8,7 @@ interface RowReader {
 
     /**
      * Reads the current row. A valid row is added to the shop (true); an invalid one is not,
-     * and its problems are in the {@link Cells} (false).
+     * and its problems are in the {@link RowCells} (false).
      */
     boolean read(int line);
 }

@@ -3,6 +3,7 @@ package shop.atp.input;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.Policy;
 import shop.atp.domain.ShopBuilder;
+import shop.atp.input.csv.CsvRows;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -30,11 +30,11 @@ public final class ShopReader {
     private final DateReader dates;
     private final ChannelNames channels;
     private final ShopBuilder shop = new ShopBuilder();
+    private final SkuNames skus = new SkuNames();
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final Map<String, Integer> productLines = new HashMap<>();
     private Consumer<FileSummary> onFileRead = file -> { };
-    private long halvesFrom = FileHalves.SMALLEST;
 
     public ShopReader(Policy policy, Character delimiter, boolean skipInvalid) {
         this.policy = policy;
@@ -47,12 +47,6 @@ public final class ShopReader {
     /** Called after each file is read, e.g. to show progress. */
     public ShopReader onFileRead(Consumer<FileSummary> listener) {
         this.onFileRead = listener;
-        return this;
-    }
-
-    /** Files of this many bytes or more are read in two halves at once (tests cut every file). */
-    ShopReader halvesFrom(long bytes) {
-        this.halvesFrom = bytes;
         return this;
     }
 
@@ -78,71 +72,48 @@ public final class ShopReader {
     public record Validation(List<FileSummary> files, List<InputProblem> problems) {
     }
 
-    /**
-     * Reads the files; returns the problems that stopped a file from being read at all. The
-     * tail of the largest file is read on another core meanwhile (see {@link FileHalves}),
-     * a little over half of all the bytes; what each file gave is then taken in file order.
-     */
+    /** Reads the files in order; returns the problems that stopped a file from being read at all. */
     private List<InputProblem> readAll(List<InputFile> files, InputStream stdin) {
-        FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
-        int shared = halves == null ? -1 : files.indexOf(halves.file());
-        InHalves inHalves = halves == null ? null : startInHalves(halves);
-        List<FileRead> reads = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            reads.add(i == shared && inHalves != null ? null : readFile(files.get(i), stdin));
-        }
-        if (inHalves != null) {
-            List<Pass> passes = inHalves.finish();
-            reads.set(shared, passes != null ? done(files.get(shared), passes) : readFile(files.get(shared), stdin));
-        }
         List<InputProblem> fatal = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            take(files.get(i), reads.get(i), fatal);
+        for (InputFile file : files) {
+            take(readFile(file, stdin), fatal);
         }
         return fatal;
     }
 
-    /** What reading one file gave: its passes, or the problem that stopped it, or that it is missing. */
-    private record FileRead(List<Pass> passes, InputException failed, FileSummary summary) {
+    /** What reading one file gave: its pass, or the problem that stopped it, or that it is missing. */
+    private record FileRead(Pass pass, InputException failed, FileSummary summary) {
     }
 
     private FileRead readFile(InputFile file, InputStream stdin) {
         if (file.optional() && !file.exists()) {
-            return new FileRead(List.of(), null, new FileSummary(file.name(), false, 0, 0, List.of()));
+            return new FileRead(null, null, new FileSummary(file.name(), false, 0, 0, List.of()));
         }
         Pass pass = null;
-        try (CsvRecords records = CsvRecords.open(file.name(), file.open(stdin), delimiter)) {
-            pass = new Pass(file, columns(file, records), shop, dates);
+        try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter)) {
+            pass = new Pass(file, columns(file, records));
             pass.readRows(records);
-            return done(file, List.of(pass));
+            return done(file, pass);
         } catch (InputException e) {
             // the rows read before the file failed keep their problems: all are listed
-            return new FileRead(pass == null ? List.of() : List.of(pass), e, null);
+            return new FileRead(pass, e, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private FileRead done(InputFile file, List<Pass> passes) {
-        long read = 0;
-        List<Integer> rejectedLines = new ArrayList<>();
-        for (Pass pass : passes) {
-            read += pass.read;
-            rejectedLines.addAll(pass.rejectedLines);
-        }
-        FileSummary summary = new FileSummary(file.name(), true, read, read - rejectedLines.size(), rejectedLines);
+    private FileRead done(InputFile file, Pass pass) {
+        FileSummary summary = new FileSummary(file.name(), true, pass.read, pass.read - pass.rejectedLines.size(),
+                List.copyOf(pass.rejectedLines));
         onFileRead.accept(summary);
-        return new FileRead(passes, null, summary);
+        return new FileRead(pass, null, summary);
     }
 
-    /** Puts what a file gave into the shop, the problems and the rejected rows. */
-    private void take(InputFile file, FileRead read, List<InputProblem> fatal) {
-        for (Pass pass : read.passes()) {
-            if (pass.shop != shop && read.failed() == null) {
-                shop.merge(pass.shop);
-            }
-            problems.addAll(pass.problems);
-            rejected.addAll(pass.rejected);
+    /** Puts what a file gave into the problems and the rejected rows (its rows are in the shop already). */
+    private void take(FileRead read, List<InputProblem> fatal) {
+        if (read.pass() != null) {
+            problems.addAll(read.pass().problems);
+            rejected.addAll(read.pass().rejected);
         }
         if (read.failed() != null) {
             fatal.addAll(read.failed().problems());
@@ -151,115 +122,35 @@ public final class ShopReader {
         }
     }
 
-    /** Reads the header and starts the second part; null when the file cannot be cut. */
-    private InHalves startInHalves(FileHalves halves) {
-        InputFile file = halves.file();
-        CsvRecords records = null;
-        try {
-            records = CsvRecords.open(file.name(), halves.first(), delimiter);
-            return new InHalves(file, halves, records);
-        } catch (RuntimeException e) {
-            closeQuietly(records);
-            halves.close();
-            return null;
-        }
-    }
-
-    /**
-     * A file read in two parts at once, the second on another core, each into a shop builder
-     * of its own. When the cut turns out not to lie between two records, or a part cannot be
-     * read, {@link #finish} gives null and the file is read again in one go, which finds the
-     * same rows or the same problems as always.
-     */
-    private final class InHalves {
-        private final FileHalves halves;
-        private final CsvRecords records;
-        private final Pass first;
-        private final CompletableFuture<Pass> second;
-
-        private InHalves(InputFile file, FileHalves halves, CsvRecords records) {
-            this.halves = halves;
-            this.records = records;
-            HeaderMap columns = columns(file, records);
-            char splitAt = records.delimiter();
-            this.first = new Pass(file, columns, new ShopBuilder(), dates);
-            this.second = CompletableFuture.supplyAsync(() -> {
-                try (CsvRecords rest = CsvRecords.continuing(file.name(), halves.second(), splitAt, halves.linesBefore())) {
-                    Pass pass = new Pass(file, columns, new ShopBuilder(), newDateReader());
-                    pass.readRows(rest);
-                    return pass;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-
-        /**
-         * Reads the first part here, waits for the second; null when the parts do not add up
-         * to the file, or the file was written to meanwhile.
-         */
-        List<Pass> finish() {
-            try {
-                first.readRows(records);
-                Pass rest = second.join();
-                return halves.unchanged() ? List.of(first, rest) : null;
-            } catch (RuntimeException e) {
-                second.exceptionally(failure -> null).join();
-                return null;
-            } finally {
-                closeQuietly(records);
-                halves.close();
-            }
-        }
-    }
-
-    private static void closeQuietly(CsvRecords records) {
-        try {
-            if (records != null) {
-                records.close();
-            }
-        } catch (IOException e) {
-            // read-only: nothing was lost
-        }
-    }
-
     /** The file's header, matched to its columns. */
-    private HeaderMap columns(InputFile file, CsvRecords records) {
-        CsvRecords.Row header = records.header();
+    private HeaderMap columns(InputFile file, CsvRows records) {
+        String[] header = records.header();
         if (header == null) {
             throw new InputException(new InputProblem(file.name(), 1, "is empty; a header row is required"));
         }
-        if (header.undecodableCell() >= 0) {
-            throw new InputException(new InputProblem(file.name(), header.line(), NOT_UTF8));
+        if (records.undecodableCell() >= 0) {
+            throw new InputException(new InputProblem(file.name(), records.line(), NOT_UTF8));
         }
         Map<String, String> mapping = policy.columns().getOrDefault(file.kind().key(), Map.of());
-        return HeaderMap.resolve(file.name(), file.kind(), header.cells(), mapping);
+        return HeaderMap.resolve(file.name(), file.kind(), header, mapping);
     }
 
-    private DateReader newDateReader() {
-        return new DateReader(policy.timezone(), policy.dateFormats());
-    }
-
-    /** One read over a file or a part of it: its rows go into {@code shop}; its problems and rejected rows are kept here. */
+    /** One read over a file: its rows go into the shop; its problems and rejected rows are kept here. */
     private final class Pass {
         final InputFile file;
         final HeaderMap columns;
-        final ShopBuilder shop;
-        final DateReader dates;
         final List<InputProblem> problems = new ArrayList<>();
         final List<RejectedRow> rejected = new ArrayList<>();
         final List<Integer> rejectedLines = new ArrayList<>();
         long read;
 
-        Pass(InputFile file, HeaderMap columns, ShopBuilder shop, DateReader dates) {
+        Pass(InputFile file, HeaderMap columns) {
             this.file = file;
             this.columns = columns;
-            this.shop = shop;
-            this.dates = dates;
         }
 
-        void readRows(CsvRecords records) {
-            Cells cells = new Cells(records, dates, shop);
+        void readRows(CsvRows records) {
+            RowCells cells = new RowCells(records, dates, skus);
             RowReader rows = rowReader(file.kind(), columns, cells, shop);
             while (records.advance()) {
                 read++;
@@ -270,7 +161,7 @@ public final class ShopReader {
         }
 
         /** Reads the current record into the shop; false when it is invalid. */
-        private boolean readRow(CsvRecords records, Cells cells, RowReader rows) {
+        private boolean readRow(CsvRows records, RowCells cells, RowReader rows) {
             int width = columns.width();
             cells.clear();
             if (records.undecodableCell() >= 0) {
@@ -288,7 +179,7 @@ public final class ShopReader {
         }
     }
 
-    private RowReader rowReader(InputKind kind, HeaderMap columns, Cells cells, ShopBuilder into) {
+    private RowReader rowReader(InputKind kind, HeaderMap columns, RowCells cells, ShopBuilder into) {
         return switch (kind) {
             case ON_HAND -> new OnHandRows(columns, cells, into);
             case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into);
@@ -298,7 +189,7 @@ public final class ShopReader {
     }
 
     /** Extra cells beyond the header are tolerated only when empty (a trailing delimiter). */
-    private static boolean hasExtraCells(CsvRecords records, int width) {
+    private static boolean hasExtraCells(CsvRows records, int width) {
         for (int i = width; i < records.size(); i++) {
             if (!records.isEmpty(i)) {
                 return true;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import shop.atp.input.csv.CsvRows;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,19 +73,20 @@ class CsvSpectrumTest {
 
     static List<Map<String, String>> read(Path csv) throws IOException {
         try (InputStream in = Files.newInputStream(csv);
-             CsvRecords records = CsvRecords.open(csv.getFileName().toString(), in, null)) {
+             CsvRows records = CsvRows.open(csv.getFileName().toString(), in, null)) {
             List<Map<String, String>> rows = new ArrayList<>();
-            CsvRecords.Row header = records.header();
+            String[] header = records.header();
             if (header == null) {
                 return rows;
             }
-            for (CsvRecords.Row row = records.next(); row != null; row = records.next()) {
-                if (row.undecodableCell() >= 0) {
-                    throw new InputException(new InputProblem(csv.getFileName().toString(), row.line(), "not UTF-8"));
+            while (records.advance()) {
+                if (records.undecodableCell() >= 0) {
+                    throw new InputException(new InputProblem(csv.getFileName().toString(), records.line(), "not UTF-8"));
                 }
+                String[] cells = records.cells();
                 Map<String, String> record = new LinkedHashMap<>();
-                for (int i = 0; i < header.cells().length; i++) {
-                    record.put(header.cells()[i], i < row.cells().length ? row.cells()[i] : "");
+                for (int i = 0; i < header.length; i++) {
+                    record.put(header[i], i < cells.length ? cells[i] : "");
                 }
                 rows.add(record);
             }

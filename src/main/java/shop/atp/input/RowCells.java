@@ -1,6 +1,6 @@
 package shop.atp.input;
 
-import shop.atp.domain.ShopBuilder;
+import shop.atp.input.csv.CsvRows;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,20 +16,20 @@ import java.util.List;
  * <p>Values are read where the scanner holds them: a String is made only for text that is
  * kept (an order id, a title) and for the value a problem quotes.
  */
-final class Cells {
+final class RowCells {
 
     /** Quantities above this are rejected: sums over millions of rows then stay far from overflow. */
     static final long MAX_QUANTITY = 1_000_000_000_000L;
 
-    private final CsvRecords records;
+    private final CsvRows records;
     private final DateReader dates;
-    private final ShopBuilder shop;
+    private final SkuNames skus;
     private final List<String> problems = new ArrayList<>();
 
-    Cells(CsvRecords records, DateReader dates, ShopBuilder shop) {
+    RowCells(CsvRows records, DateReader dates, SkuNames skus) {
         this.records = records;
         this.dates = dates;
-        this.shop = shop;
+        this.skus = skus;
     }
 
     /** Starts on the next row: no problems yet. */
@@ -97,13 +97,13 @@ final class Cells {
         return previous;
     }
 
-    /** A required SKU, as the one String the shop keeps for it. */
+    /** A required SKU, as the one String kept for it. */
     String requiredSku(Field field) {
         if (missing(field)) {
             return "";
         }
         int i = field.index();
-        return shop.sku(records.chars(), records.start(i), records.end(i));
+        return skus.name(records.chars(), records.start(i), records.end(i));
     }
 
     /** A required whole number; {@code 12.0} counts as 12. */

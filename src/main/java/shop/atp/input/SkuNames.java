@@ -1,16 +1,17 @@
-package shop.atp.domain;
+package shop.atp.input;
 
 /**
- * Finds what is kept for a SKU from the chars of a cell, without making them into a String
- * first: a SKU that 80,000 order lines name is made into text once ({@link ShopBuilder}
- * keeps its tally here).
+ * The one String kept for each SKU, found from the chars of a cell without making them into a
+ * String first: a SKU that 80,000 order lines name is made into text once, and every row
+ * then holds that one instance (the shop finds it by reference).
  *
  * <p>An open-addressing table whose slots hold the SKU's hash and chars inline (32 bytes a
  * slot), so that a lookup reads one slot rather than following references to a key: with a
  * hundred thousand SKUs and rows streaming through the cache, each reference followed is a
- * trip to memory. A SKU longer than a slot holds is compared with its String instead.
+ * trip to memory (bench/README: "SKU lookups"). A SKU longer than a slot holds is compared
+ * with its String instead.
  */
-final class SkuTable<T> {
+final class SkuNames {
 
     /** Chars per slot: the hash (2), the length + 1 (1; 0 marks a free slot), and the SKU's first chars. */
     private static final int STRIDE = 16;
@@ -20,34 +21,24 @@ final class SkuTable<T> {
 
     private char[] slots = new char[(1 << 12) * STRIDE];
     private String[] names = new String[1 << 12];
-    private Object[] values = new Object[1 << 12];
     private int size;
-    /** Where the last {@link #find} that missed would have put the SKU, for {@link #add}. */
-    private int freeSlot;
-    private int freeHash;
 
-    /** What is kept for the SKU written as {@code b[from, to)}, or null when nothing is yet. */
-    @SuppressWarnings("unchecked")
-    T find(char[] b, int from, int to) {
+    /** The SKU written as {@code b[from, to)}: the String kept for it, made when it is first named. */
+    String name(char[] b, int from, int to) {
+        if (from == to) {
+            return "";
+        }
         int hash = hash(b, from, to);
         int slot = slot(b, from, to, hash);
-        if (slot < 0) {
-            freeSlot = -1 - slot;
-            freeHash = hash;
-            return null;
+        if (slot >= 0) {
+            return names[slot];
         }
-        return (T) values[slot];
-    }
-
-    /**
-     * What is kept for {@code sku}, or null. Unlike {@link #find} it changes nothing, so that
-     * several threads may look SKUs up at once while none adds.
-     */
-    @SuppressWarnings("unchecked")
-    T get(String sku) {
-        char[] b = sku.toCharArray();
-        int slot = slot(b, 0, b.length, hash(b, 0, b.length));
-        return slot < 0 ? null : (T) values[slot];
+        String name = new String(b, from, to - from);
+        put(slots, names, -1 - slot, hash, name);
+        if (++size * 4 > names.length * 3) {
+            grow();
+        }
+        return name;
     }
 
     /** The slot that holds the SKU, or {@code -1 - slot} for the free slot where it would go. */
@@ -96,15 +87,7 @@ final class SkuTable<T> {
         return true;
     }
 
-    /** Keeps {@code value} for {@code name}, which the {@link #find} just before did not find. */
-    void add(String name, T value) {
-        put(slots, names, values, freeSlot, freeHash, name, value);
-        if (++size * 4 > names.length * 3) {
-            grow();
-        }
-    }
-
-    private static void put(char[] slots, String[] names, Object[] values, int slot, int hash, String name, Object value) {
+    private static void put(char[] slots, String[] names, int slot, int hash, String name) {
         int at = slot * STRIDE;
         slots[at] = (char) (hash >>> 16);
         slots[at + 1] = (char) hash;
@@ -116,16 +99,13 @@ final class SkuTable<T> {
             name.getChars(0, length, slots, at + 3);
         }
         names[slot] = name;
-        values[slot] = value;
     }
 
     private void grow() {
         char[] oldSlots = slots;
         String[] oldNames = names;
-        Object[] oldValues = values;
         slots = new char[oldSlots.length * 2];
         names = new String[oldNames.length * 2];
-        values = new Object[oldValues.length * 2];
         int mask = names.length - 1;
         for (int j = 0; j < oldNames.length; j++) {
             if (oldNames[j] != null) {
@@ -134,7 +114,7 @@ final class SkuTable<T> {
                 while (names[i] != null) {
                     i = (i + 1) & mask;
                 }
-                put(slots, names, values, i, hash, oldNames[j], oldValues[j]);
+                put(slots, names, i, hash, oldNames[j]);
             }
         }
     }

@@ -1,4 +1,4 @@
-package shop.atp.domain;
+package shop.atp.input;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,21 +8,22 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each SKU's chars give back one String (the one kept by text too), whatever their length, however full the table. */
-class SkuTableTest {
+/** Each SKU's chars give back one String , whatever their length, however full the table. */
+class SkuNamesTest {
 
     @Test
     void oneStringPerSkuThroughEveryGrowth() {
-        ShopBuilder names = new ShopBuilder();
+        SkuNames names = new SkuNames();
         Map<String, String> first = new HashMap<>();
         SplittableRandom random = new SplittableRandom(42);
         for (int i = 0; i < 200_000; i++) {
             String sku = sku(i < 30_000 ? i : random.nextInt(30_000));
             char[] row = ("x," + sku + ",1").toCharArray();
-            String name = names.sku(row, 2, 2 + sku.length());
+            String name = names.name(row, 2, 2 + sku.length());
             assertThat(name).isEqualTo(sku);
             assertThat(name).isSameAs(first.computeIfAbsent(sku, s -> name));
-            assertThat(names.sku(sku)).isSameAs(name);
+            char[] alone = sku.toCharArray();
+            assertThat(names.name(alone, 0, alone.length)).isSameAs(name);
         }
         assertThat(first.size()).isEqualTo(30_000);
     }
@@ -39,6 +40,6 @@ class SkuTableTest {
 
     @Test
     void anEmptyCellIsTheEmptyText() {
-        assertThat(new ShopBuilder().sku(new char[]{'a'}, 1, 1)).isEmpty();
+        assertThat(new SkuNames().name(new char[]{'a'}, 1, 1)).isEmpty();
     }
 }

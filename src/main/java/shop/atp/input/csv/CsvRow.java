@@ -1,0 +1,133 @@
+package shop.atp.input.csv;
+
+import java.util.Arrays;
+
+/**
+ * One record as FastCSV handed it over: its cells, trimmed, as ranges of one reusable
+ * buffer, and the physical line it began on. A line break inside a quoted cell is kept as
+ * LF, whether the file wrote CRLF, CR or LF. Notes bytes that were not text (U+FFFD) and a
+ * quoted cell that runs over too many lines.
+ */
+final class CsvRow {
+
+    private char[] chars = new char[1024];
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int count;
+    private int length;
+    private long line;
+    private boolean undecodable;
+    /** The record's last cell was quoted: the text may have ended inside it. */
+    private boolean endsQuoted;
+    /** A quoted cell runs over more than {@link CsvRows#MULTILINE_LIMIT} lines. */
+    private boolean overlong;
+
+    void begin(long startingLine) {
+        line = startingLine;
+        count = 0;
+        length = 0;
+        undecodable = false;
+        endsQuoted = false;
+        overlong = false;
+    }
+
+    void clear() {
+        count = 0;
+    }
+
+    void add(char[] buf, int offset, int len, boolean quoted) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+        }
+        if (length + len > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + len));
+        }
+        int start = length;
+        if (quoted) {
+            copyQuoted(buf, offset, offset + len);
+        } else {
+            copyPlain(buf, offset, offset + len);
+        }
+        while (start < length && isWhitespace(chars[start])) {
+            start++;
+        }
+        while (length > start && isWhitespace(chars[length - 1])) {
+            length--;
+        }
+        starts[count] = start;
+        ends[count++] = length;
+        endsQuoted = quoted;
+    }
+
+    private void copyPlain(char[] buf, int from, int to) {
+        char[] b = chars;
+        int at = length;
+        boolean invalid = false;
+        for (int i = from; i < to; i++) {
+            char c = buf[i];
+            invalid |= c == CsvText.INVALID;
+            b[at++] = c;
+        }
+        undecodable |= invalid;
+        length = at;
+    }
+
+    /** Line breaks become LF, and are counted against the limit on lines. */
+    private void copyQuoted(char[] buf, int from, int to) {
+        char[] b = chars;
+        int at = length;
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            char c = buf[i];
+            if (c == '\r') {
+                c = '\n';
+                if (i + 1 < to && buf[i + 1] == '\n') {
+                    i++;
+                }
+            }
+            breaks += c == '\n' ? 1 : 0;
+            undecodable |= c == CsvText.INVALID;
+            b[at++] = c;
+        }
+        length = at;
+        overlong |= breaks >= CsvRows.MULTILINE_LIMIT;
+    }
+
+    /** Character.isWhitespace, asked only for the chars that may be: most cells start and end with a letter or digit. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+    }
+
+    long line() {
+        return line;
+    }
+
+    int count() {
+        return count;
+    }
+
+    char[] chars() {
+        return chars;
+    }
+
+    int start(int cell) {
+        return starts[cell];
+    }
+
+    int end(int cell) {
+        return ends[cell];
+    }
+
+    boolean undecodable() {
+        return undecodable;
+    }
+
+    boolean endsQuoted() {
+        return endsQuoted;
+    }
+
+    boolean overlong() {
+        return overlong;
+    }
+}

@@ -1,0 +1,100 @@
+package shop.atp.input.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An export's bytes as text, before FastCSV splits it: UTF-8 with or without BOM, or UTF-16
+ * when a UTF-16 BOM says so; bytes not valid in that encoding become U+FFFD, which
+ * {@link CsvRows} reports for the row that holds it. Also finds the delimiter from the
+ * header line, reading ahead without consuming.
+ */
+final class CsvText {
+
+    /** U+FFFD, what an invalid byte sequence decodes to. */
+    static final char INVALID = '\uFFFD';
+
+    /** The header line must end within this many chars: the read-ahead for the delimiter. */
+    static final int HEADER_READ_AHEAD = 1 << 20;
+
+    private CsvText() {
+    }
+
+    /** The text of {@code raw}, its byte order mark dropped. */
+    static BufferedReader open(InputStream raw) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(raw, 3);
+        byte[] head = in.readNBytes(3);
+        int b0 = head.length > 0 ? head[0] & 0xFF : -1;
+        int b1 = head.length > 1 ? head[1] & 0xFF : -1;
+        int b2 = head.length > 2 ? head[2] & 0xFF : -1;
+        Charset charset = StandardCharsets.UTF_8;
+        int bom = 0;
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            bom = 3;
+        } else if (b0 == 0xFE && b1 == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            bom = 2;
+        } else if (b0 == 0xFF && b1 == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            bom = 2;
+        }
+        in.unread(head, bom, head.length - bom);
+        Reader text = new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new BufferedReader(text, 1 << 16);
+    }
+
+    /**
+     * The one of {@code , ; tab} that occurs most often outside quotes in the first line that
+     * is not blank (a comma when none does); the text is then read again from its start.
+     *
+     * @throws IOException when that line does not end within {@link #HEADER_READ_AHEAD} chars
+     */
+    static char detectDelimiter(BufferedReader text) throws IOException {
+        text.mark(HEADER_READ_AHEAD);
+        StringBuilder line = new StringBuilder();
+        for (int read = 0; read < HEADER_READ_AHEAD; read++) {
+            int c = text.read();
+            if (c < 0 || c == '\n' || c == '\r') {
+                if (c < 0 || !line.toString().isBlank()) {
+                    text.reset();
+                    return mostFrequentDelimiter(line);
+                }
+                line.setLength(0);
+            } else {
+                line.append((char) c);
+            }
+        }
+        throw new IOException("the header line is longer than " + (HEADER_READ_AHEAD >> 20)
+                + " MiB (is this a CSV file?)");
+    }
+
+    private static char mostFrequentDelimiter(CharSequence line) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (tabs > commas && tabs >= semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+}

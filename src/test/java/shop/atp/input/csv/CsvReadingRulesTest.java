@@ -1,0 +1,129 @@
+package shop.atp.input.csv;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import shop.atp.input.InputException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * atp's CSV reading rules, kept as data in {@code csv/reading-rules.txt}: each case's text
+ * with visible symbols for invisible characters, and the records or the error expected.
+ * Inputs that are not UTF-8 text are made here.
+ */
+class CsvReadingRulesTest {
+
+    record Case(String name, byte[] input, List<String> expected, String error) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final Pattern REPEAT = Pattern.compile("\\{(.+?)\\*(\\d+)}");
+
+    static Stream<Case> cases() throws IOException {
+        List<Case> cases = new ArrayList<>(fromFile());
+        cases.add(new Case("UTF-16 LE with BOM", "\uFEFFsku,qty\nÄ,1\n".getBytes(StandardCharsets.UTF_16LE), List.of("2:Ä|1"), null));
+        cases.add(new Case("UTF-16 BE with BOM", "\uFEFFsku,qty\nÄ,1\n".getBytes(StandardCharsets.UTF_16BE), List.of("2:Ä|1"), null));
+        cases.add(new Case("latin-1 bytes become U+FFFD, refused by the row reader",
+                "sku,qty\nCAF\u00c9,1\n".getBytes(StandardCharsets.ISO_8859_1), List.of("2:CAF\uFFFD|1"), null));
+        return cases.stream();
+    }
+
+    private static List<Case> fromFile() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        String name = null;
+        String input = null;
+        List<String> out = new ArrayList<>();
+        String error = null;
+        try (InputStream in = CsvReadingRulesTest.class.getResourceAsStream("/csv/reading-rules.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
+                if (line.startsWith("== ") || line.isEmpty() && name != null && input != null) {
+                    if (name != null && input != null) {
+                        cases.add(new Case(name, visible(input).getBytes(StandardCharsets.UTF_8), List.copyOf(out), error));
+                    }
+                    name = line.startsWith("== ") ? line.substring(3) : null;
+                    input = null;
+                    out.clear();
+                    error = null;
+                } else if (line.startsWith("in ")) {
+                    input = line.substring(3).strip();
+                } else if (line.startsWith("out ")) {
+                    out.add(line.substring(4).strip());
+                } else if (line.startsWith("error ")) {
+                    error = line.substring(6).strip();
+                }
+            }
+        }
+        assertThat(cases).hasSizeGreaterThan(20);
+        return cases;
+    }
+
+    /** The symbols as the characters they stand for; {@code {text*N}} is text N times. */
+    static String visible(String s) {
+        Matcher m = REPEAT.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(m.group(1).repeat(Integer.parseInt(m.group(2)))));
+        }
+        m.appendTail(b);
+        return b.toString().replace("\\uFEFF", "\uFEFF").replace("␍", "\r").replace("␊", "\n")
+                .replace("⇥", "\t").replace("␀", "\0");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void readsAsTheRulesSay(Case c) {
+        if (c.error() != null) {
+            assertThatThrownBy(() -> read(c.input())).isInstanceOf(InputException.class).hasMessage(c.error());
+            return;
+        }
+        assertThat(read(c.input())).isEqualTo(c.expected().stream().map(CsvReadingRulesTest::visible).toList());
+    }
+
+    /** Reading through a stream that hands over one byte at a time gives the same. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void aTricklingStreamReadsTheSame(Case c) {
+        if (c.error() != null) {
+            assertThatThrownBy(() -> read(trickling(c.input()))).isInstanceOf(InputException.class).hasMessage(c.error());
+            return;
+        }
+        assertThat(read(trickling(c.input()))).isEqualTo(read(new ByteArrayInputStream(c.input())));
+    }
+
+    static List<String> read(byte[] input) {
+        return read(new ByteArrayInputStream(input));
+    }
+
+    static List<String> read(InputStream input) {
+        CsvRows records = CsvRows.open("x.csv", input, null);
+        records.header();
+        List<String> rows = new ArrayList<>();
+        while (records.advance()) {
+            rows.add(records.line() + ":" + String.join("|", records.cells()));
+        }
+        return rows;
+    }
+
+    private static InputStream trickling(byte[] bytes) {
+        return new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+    }
+}
