@@ -1,13 +1,11 @@
 package shop.atp.cli;
 
 import picocli.CommandLine.Command;
-import shop.atp.domain.Analysis;
 import shop.atp.domain.RankedPiece;
 import shop.atp.output.Format;
 import shop.atp.output.Tables;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 /** `allocate`: who gets which units, in FIFO order, with the promised date and place in the queue. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
@@ -22,14 +20,7 @@ final class AllocateCommand extends ShopCommand {
     public Integer call() {
         Session s = session();
         s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
-        Predicate<String> skus = s.skuFilter();
-        String channel = options.channel == null ? null : s.channel();
-        Analysis analysis = s.analysis();
-        // on both cores: a million pieces at 1 M order lines
-        List<RankedPiece> pieces = analysis.allocation().pieces().parallelStream()
-                .filter(p -> skus.test(p.piece().order().sku()))
-                .filter(p -> channel == null || channel.equals(p.piece().order().channel()))
-                .toList();
+        List<RankedPiece> pieces = s.selection().pieces(s.analysis().allocation().pieces());
         s.print(Tables.allocate(pieces, s.policy().timezone()));
         return ExitCodes.OK;
     }

@@ -17,7 +17,7 @@ final class AvailabilityCommand extends ShopCommand {
         Session s = session();
         s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
         String channel = s.channel();
-        s.print(Tables.availability(s.analysis(), channel, s.skuFilter()));
+        s.print(Tables.availability(s.selection().skus(s.analysis().skus()), channel));
         return ExitCodes.OK;
     }
 }

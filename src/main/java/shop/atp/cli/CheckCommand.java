@@ -8,7 +8,6 @@ import shop.atp.output.Summaries;
 import shop.atp.output.Tables;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 /** `check`: what is wrong today, worst first; exit 1 when a finding reaches --fail-on. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -25,10 +24,7 @@ final class CheckCommand extends ShopCommand {
     public Integer call() {
         Session s = session();
         Format format = s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
-        Predicate<String> skus = s.skuFilter();
-        // on both cores: 400 k findings at 1 M order lines, each a trip to memory
-        List<Finding> findings = s.analysis().findings().parallelStream()
-                .filter(f -> f.sku().isEmpty() || skus.test(f.sku())).toList();
+        List<Finding> findings = s.selection().findings(s.analysis().findings());
         s.print(w -> {
             s.tableWriter().write(Tables.check(findings), w);
             if (format == Format.TABLE) {

@@ -1,7 +1,6 @@
 package shop.atp.cli;
 
 import picocli.CommandLine.Command;
-import shop.atp.domain.Analysis;
 import shop.atp.domain.Decision;
 import shop.atp.output.Format;
 import shop.atp.output.Tables;
@@ -20,10 +19,7 @@ final class PolicyCommand extends ShopCommand {
     public Integer call() {
         Session s = session();
         s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
-        List<String> channels = s.channels();
-        Analysis analysis = s.analysis();
-        List<Decision> decisions = analysis.decisions(channels).stream()
-                .filter(d -> s.skuFilter().test(d.sku())).toList();
+        List<Decision> decisions = s.selection().decisions(s.analysis().decisions(s.channels()));
         s.print(Tables.policy(decisions));
         return ExitCodes.OK;
     }

@@ -20,8 +20,7 @@ final class PreordersCommand extends ShopCommand {
     public Integer call() {
         Session s = session();
         Format format = s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
-        List<PreorderTracker> trackers = s.analysis().preorders().stream()
-                .filter(t -> s.skuFilter().test(t.sku())).toList();
+        List<PreorderTracker> trackers = s.selection().preorders(s.analysis().preorders());
         if (format == Format.TABLE) {
             s.print(w -> w.write(Summaries.preorderTrackers(trackers)));
         } else {

@@ -3,8 +3,10 @@ package shop.atp.cli;
 import shop.atp.domain.Analysis;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.Policy;
+import shop.atp.domain.Selection;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputKind;
+import shop.atp.input.InputProblem;
 import shop.atp.input.PolicyException;
 import shop.atp.input.PolicyReader;
 import shop.atp.input.ReadResult;
@@ -27,7 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * One run of a command: finds the inputs the options name, loads the policy and the shop,
@@ -44,7 +45,7 @@ final class Session {
     private final PrintWriter err;
     private Policy policy;
     private ReadResult read;
-    private Predicate<String> skuFilter;
+    private Selection selection;
 
     Session(CommonOptions options, InputStream stdin, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -128,12 +129,12 @@ final class Session {
         return options.channel == null ? policy().channelNames() : List.of(channel());
     }
 
-    /** --sku as a test, compiled once: commands apply it to every row. */
-    Predicate<String> skuFilter() {
-        if (skuFilter == null) {
-            skuFilter = SkuGlob.of(options.skuGlob);
+    /** The SKUs of --sku (compiled once) and the channel of --channel, checked against the policy. */
+    Selection selection() {
+        if (selection == null) {
+            selection = new Selection(SkuGlob.of(options.skuGlob), options.channel == null ? null : channel());
         }
-        return skuFilter;
+        return selection;
     }
 
     List<InputFile> inputFiles() {
@@ -166,6 +167,13 @@ final class Session {
             writeRejects(read.rejected());
         }
         return read;
+    }
+
+    /** Reads every file and hands back every problem, never failing: for `validate`. */
+    ShopReader.Validation validate() {
+        List<InputFile> files = inputFiles();
+        refuseOutputOverInput(files);
+        return new ShopReader(policy(), options.delimiter, true).validate(files, stdin);
     }
 
     /** Rows read per large file, on stderr, only when a person is watching and not --quiet. */
@@ -219,6 +227,13 @@ final class Session {
 
     private static List<String> quotedCells(String[] cells) {
         return Arrays.stream(cells).map(c -> TableWriter.quoted(c, ',')).toList();
+    }
+
+    /** Prints each problem as FILE:LINE: message on standard error. */
+    void printProblems(List<InputProblem> problems) {
+        for (InputProblem problem : problems) {
+            err.println(problem);
+        }
     }
 
     /** Prints a table in the chosen format to standard output or --output. */

@@ -2,12 +2,10 @@ package shop.atp.cli;
 
 import picocli.CommandLine.Command;
 import shop.atp.domain.FileSummary;
-import shop.atp.input.InputProblem;
 import shop.atp.input.ShopReader;
 import shop.atp.output.Format;
 import shop.atp.output.Table;
 
-import java.io.PrintWriter;
 import java.util.List;
 
 /** `validate`: every problem in the inputs and the policy, and the rows read, used and rejected per file. */
@@ -23,12 +21,8 @@ final class ValidateCommand extends ShopCommand {
     public Integer call() {
         Session s = session();
         s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
-        ShopReader.Validation validation = new ShopReader(s.policy(), options.delimiter, true)
-                .validate(s.inputFiles(), atp.stdin());
-        PrintWriter err = spec.commandLine().getErr();
-        for (InputProblem problem : validation.problems()) {
-            err.println(problem);
-        }
+        ShopReader.Validation validation = s.validate();
+        s.printProblems(validation.problems());
         s.print(Table.of(List.of("file", "rows_read", "rows_used", "rows_rejected", "status"), validation.files(),
                 ValidateCommand::row));
         return validation.problems().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;

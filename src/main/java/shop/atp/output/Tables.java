@@ -1,6 +1,5 @@
 package shop.atp.output;
 
-import shop.atp.domain.Analysis;
 import shop.atp.domain.Decision;
 import shop.atp.domain.Decisions;
 import shop.atp.domain.Finding;
@@ -17,7 +16,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** The rows and columns of each command's output, in SPEC's column order. */
 public final class Tables {
@@ -34,8 +32,7 @@ public final class Tables {
     private Tables() {
     }
 
-    public static Table availability(Analysis analysis, String channel, Predicate<String> skus) {
-        List<SkuPicture> rows = analysis.skus().stream().filter(s -> skus.test(s.sku())).toList();
+    public static Table availability(List<SkuPicture> rows, String channel) {
         return Table.of(AVAILABILITY, rows, s -> {
             SkuQuantities q = s.quantities();
             return new Object[]{q.sku(), q.title(), q.onHand(), q.incoming(), q.committed(), q.available(),
