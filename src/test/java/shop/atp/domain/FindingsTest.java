@@ -136,6 +136,20 @@ class FindingsTest {
     }
 
     @Test
+    void marketplaceAndSlippedPromiseAreOneRowForALineSplitOverTwoPoLines() {
+        TestShop shop = new TestShop().po("PO-1", "A", 2, "2026-11-30", PoStatus.CONFIRMED)
+                .po("PO-2", "A", 5, "2026-12-05", PoStatus.CONFIRMED)
+                .po("PO-3", "B", 2, "2026-11-30", PoStatus.CONFIRMED)
+                .po("PO-4", "B", 5, "2026-12-05", PoStatus.CONFIRMED)
+                .order("1", "A", 5, "2026-11-01", "dtc", OrderStatus.OPEN, 0, "2026-12-01")
+                .order("2", "B", 5, "2026-11-01", "amazon");
+        assertThat(withCode(shop, "PROMISE_SLIPPED")).extracting(Finding::ref, Finding::message)
+                .containsExactly(tuple("1", "promised 2026-12-01, now 2026-12-07 (6 days later)"));
+        assertThat(withCode(shop, "MARKETPLACE_BACKORDER")).extracting(Finding::ref, Finding::message)
+                .containsExactly(tuple("2", "amazon does not accept backorders: 5 units backordered"));
+    }
+
+    @Test
     void bufferBreachedWhenAllocationEatsIntoTheBuffer() {
         TestShop ok = new TestShop().po("PO-1", "A", 10, "2026-11-30", PoStatus.CONFIRMED).order("1", "A", 9, "2026-11-01");
         assertThat(withCode(ok, "BUFFER_BREACHED")).isEmpty();
