@@ -29,6 +29,8 @@ public final class Findings {
     private final List<List<Finding>> byCode = new ArrayList<>();
     /** Per code: the current SKU's findings, sorted by ref when the SKU is done. */
     private final List<List<Finding>> current = new ArrayList<>();
+    /** The current order line's pieces that a finding names; reused, as each part runs on one thread. */
+    private final List<Piece> flagged = new ArrayList<>();
 
     private Findings(Analysis analysis) {
         this.analysis = analysis;
@@ -173,24 +175,77 @@ public final class Findings {
     private void orderLine(SkuPicture sku, List<Piece> pieces) {
         OrderLine order = pieces.get(0).order();
         ChannelRule channel = sku.rules().channel(order.channel());
-        int limit = sku.rules().backorderLimit(channel);
+        withoutConfirmedPo(sku, order, pieces);
+        marketplace(order, channel, pieces);
+        beyondLimit(sku, order, channel, pieces);
+        promiseSlipped(order, pieces);
+    }
+
+    /** One row per line however many unconfirmed PO lines its backorder sits on; the message names each. */
+    private void withoutConfirmedPo(SkuPicture sku, OrderLine order, List<Piece> pieces) {
+        flagged.clear();
         for (Piece p : pieces) {
             if (p.state() == PieceState.BACKORDER && !sku.isConfirmed(p.po())) {
-                add(FindingCode.BACKORDER_WITHOUT_CONFIRMED_PO, order.sku(), order.orderId(),
-                        Words.units(p.quantity()) + " backordered on " + p.po().poNumber() + ", which is "
-                                + weakness(p.po()));
+                flagged.add(p);
             }
         }
-        marketplace(order, channel, pieces);
+        if (flagged.isEmpty()) {
+            return;
+        }
+        StringBuilder m = new StringBuilder(Words.units(units(flagged)));
+        if (flagged.size() == 1) {
+            m.append(" backordered on ").append(unconfirmed(flagged.get(0).po()));
+        } else {
+            m.append(" backordered: ");
+            for (int i = 0; i < flagged.size(); i++) {
+                Piece p = flagged.get(i);
+                m.append(i == 0 ? "" : "; ").append(p.quantity()).append(" on ").append(unconfirmed(p.po()));
+            }
+        }
+        add(FindingCode.BACKORDER_WITHOUT_CONFIRMED_PO, order.sku(), order.orderId(), m.toString());
+    }
+
+    /** One row per line however many confirmed PO lines beyond the limit it waits on; the message names each. */
+    private void beyondLimit(SkuPicture sku, OrderLine order, ChannelRule channel, List<Piece> pieces) {
+        int limit = sku.rules().backorderLimit(channel);
+        flagged.clear();
         for (Piece p : pieces) {
             if (p.state() == PieceState.BACKORDER && sku.isConfirmed(p.po()) && p.po().daysFrom(asOf) > limit) {
-                add(FindingCode.PROMISE_BEYOND_LIMIT, order.sku(), order.orderId(),
-                        Words.units(p.quantity()) + (p.quantity() == 1 ? " waits on " : " wait on ") + p.po().poNumber() + " expected "
-                                + p.po().expectedDate() + " (" + Words.days(p.po().daysFrom(asOf)) + "), beyond "
-                                + order.channel() + "'s limit of " + Words.days(limit));
+                flagged.add(p);
             }
         }
-        promiseSlipped(order, pieces);
+        if (flagged.isEmpty()) {
+            return;
+        }
+        long units = units(flagged);
+        StringBuilder m = new StringBuilder(Words.units(units)).append(units == 1 ? " waits" : " wait");
+        String beyond = "beyond " + order.channel() + "'s limit of " + Words.days(limit);
+        if (flagged.size() == 1) {
+            m.append(" on ").append(expected(flagged.get(0).po())).append(", ").append(beyond);
+        } else {
+            m.append(' ').append(beyond).append(": ");
+            for (int i = 0; i < flagged.size(); i++) {
+                Piece p = flagged.get(i);
+                m.append(i == 0 ? "" : "; ").append(p.quantity()).append(" on ").append(expected(p.po()));
+            }
+        }
+        add(FindingCode.PROMISE_BEYOND_LIMIT, order.sku(), order.orderId(), m.toString());
+    }
+
+    private static long units(List<Piece> pieces) {
+        long units = 0;
+        for (Piece p : pieces) {
+            units += p.quantity();
+        }
+        return units;
+    }
+
+    private String unconfirmed(PurchaseOrderLine po) {
+        return po.poNumber() + ", which is " + weakness(po);
+    }
+
+    private String expected(PurchaseOrderLine po) {
+        return po.poNumber() + " expected " + po.expectedDate() + " (" + Words.days(po.daysFrom(asOf)) + ")";
     }
 
     private String weakness(PurchaseOrderLine po) {

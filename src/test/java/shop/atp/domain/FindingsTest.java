@@ -63,6 +63,19 @@ class FindingsTest {
     }
 
     @Test
+    void backorderOnSeveralUnconfirmedPoLinesIsOneRowNamingEach() {
+        TestShop shop = new TestShop().po("PO-1", "A", 2, "2026-11-30", PoStatus.OPEN)
+                .po("PO-2", "A", 3, "2026-11-23", PoStatus.IN_TRANSIT)
+                .po("PO-3", "A", 1, "2026-12-01", PoStatus.CONFIRMED)
+                .po("PO-4", "A", 5, null, PoStatus.CONFIRMED)
+                .order("1", "A", 7, "2026-11-01");
+        assertThat(withCode(shop, "BACKORDER_WITHOUT_CONFIRMED_PO"))
+                .extracting(Finding::sku, Finding::ref, Finding::message)
+                .containsExactly(tuple("A", "1", "6 units backordered: 3 on PO-2, which is late (expected 2026-11-23); "
+                        + "2 on PO-1, which is open, not confirmed by the supplier; 1 on PO-4, which is without an expected date"));
+    }
+
+    @Test
     void marketplaceBackorderForBackorderedShortAndPreorderedLines() {
         TestShop shop = new TestShop().onHand("A", 1).po("PO-1", "A", 2, "2026-11-30", PoStatus.CONFIRMED)
                 .newProduct("N", 100, "2027-01-15")
@@ -91,6 +104,17 @@ class FindingsTest {
     }
 
     @Test
+    void promiseBeyondLimitOnSeveralPoLinesIsOneRowNamingEach() {
+        TestShop shop = new TestShop().po("PO-0", "A", 1, "2026-12-01", PoStatus.CONFIRMED)
+                .po("PO-1", "A", 2, "2026-12-09", PoStatus.CONFIRMED)
+                .po("PO-2", "A", 5, "2026-12-20", PoStatus.IN_TRANSIT)
+                .order("1", "A", 5, "2026-11-01", "ebay");
+        assertThat(withCode(shop, "PROMISE_BEYOND_LIMIT")).extracting(Finding::sku, Finding::ref, Finding::message)
+                .containsExactly(tuple("A", "1", "4 units wait beyond ebay's limit of 14 days: "
+                        + "2 on PO-1 expected 2026-12-09 (15 days); 2 on PO-2 expected 2026-12-20 (26 days)"));
+    }
+
+    @Test
     void poLateNamesDaysLateAndTheUnitsWaiting() {
         TestShop shop = new TestShop().po("PO-1", "A", 10, "2026-11-20", PoStatus.CONFIRMED)
                 .po("PO-2", "A", 10, "2026-11-24", PoStatus.CONFIRMED)
@@ -109,6 +133,20 @@ class FindingsTest {
         assertThat(withCode(shop, "PROMISE_SLIPPED")).extracting(Finding::ref, Finding::message)
                 .containsExactly(tuple("3", "promised 2026-12-01, now 2026-12-02 (1 day later)"),
                         tuple("4", "promised 2026-12-01; 1 unit now has no ship date"));
+    }
+
+    @Test
+    void marketplaceAndSlippedPromiseAreOneRowForALineSplitOverTwoPoLines() {
+        TestShop shop = new TestShop().po("PO-1", "A", 2, "2026-11-30", PoStatus.CONFIRMED)
+                .po("PO-2", "A", 5, "2026-12-05", PoStatus.CONFIRMED)
+                .po("PO-3", "B", 2, "2026-11-30", PoStatus.CONFIRMED)
+                .po("PO-4", "B", 5, "2026-12-05", PoStatus.CONFIRMED)
+                .order("1", "A", 5, "2026-11-01", "dtc", OrderStatus.OPEN, 0, "2026-12-01")
+                .order("2", "B", 5, "2026-11-01", "amazon");
+        assertThat(withCode(shop, "PROMISE_SLIPPED")).extracting(Finding::ref, Finding::message)
+                .containsExactly(tuple("1", "promised 2026-12-01, now 2026-12-07 (6 days later)"));
+        assertThat(withCode(shop, "MARKETPLACE_BACKORDER")).extracting(Finding::ref, Finding::message)
+                .containsExactly(tuple("2", "amazon does not accept backorders: 5 units backordered"));
     }
 
     @Test
