@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Summarises a JFR recording of one atp run: where the execution samples of the Java threads
  * fall, by phase (read / analysis / findings / write, from the bottom of the stack), by layer
- * (the first frame from the top in opencsv, shop.atp.input, shop.atp.domain,
+ * (the first frame from the top in FastCSV, shop.atp.input, shop.atp.domain,
  * shop.atp.output, ...), by self method and by inclusive shop.atp method; plus the GC pauses.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar shop.atp.bench.JfrHotSpots rec.jfr [TOP]}
@@ -164,8 +164,8 @@ public final class JfrHotSpots {
     }
 
     private static String layerOf(String cls) {
-        if (cls.startsWith("com.opencsv.")) {
-            return "parse: opencsv (com.opencsv.* + commons-lang3/JDK below it)";
+        if (cls.startsWith("de.siegmar.fastcsv.")) {
+            return "parse: FastCSV (de.siegmar.fastcsv.*)";
         }
         if (cls.startsWith("shop.atp.input.")) {
             return "parse: shop.atp.input.* (+ JDK below it)";
@@ -185,7 +185,7 @@ public final class JfrHotSpots {
         if (cls.startsWith("com.fasterxml.") || cls.startsWith("org.yaml.")) {
             return "policy: jackson/snakeyaml";
         }
-        return null; // JDK, commons-lang3 (under opencsv), ...: look further down the stack
+        return null; // JDK, ...: look further down the stack
     }
 
     private void print(int top) {
@@ -219,9 +219,9 @@ public final class JfrHotSpots {
                     .forEach(en -> System.out.printf(Locale.ROOT, "%6d %5.1f%% of phase  %s%n", en.getValue(),
                             100.0 * en.getValue() / n, en.getKey()));
         });
-        table("by layer (first opencsv / shop.atp / picocli / jackson frame from the top)", layers, top);
+        table("by layer (first FastCSV / shop.atp / picocli / jackson frame from the top)", layers, top);
         table("self time: top frame", selfMethods, top);
-        table("first shop.atp frame from the top (the atp code that spent it, JDK/opencsv calls included)",
+        table("first shop.atp frame from the top (the atp code that spent it, JDK/FastCSV calls included)",
                 firstAppMethods, top);
         table("inclusive: shop.atp methods on the stack", inclusiveApp, top);
         System.out.printf(Locale.ROOT, "%nGC: %d collections, pauses %.3f s (total GC duration %.3f s), max heap used %.0f MiB%n",

@@ -6,8 +6,10 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.ICSVParser;
 import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import shop.atp.domain.Policy;
-import shop.atp.input.CsvRecords;
+import shop.atp.input.csv.CsvRows;
 import shop.atp.input.DateReader;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputKind;
@@ -32,8 +34,8 @@ import java.util.Locale;
 /**
  * Where parsing time goes, in one warm JVM: the parts of reading orders.csv measured one by
  * one (best of several passes after two warm-up passes), and the alternatives the issue asks
- * about (opencsv's parsers, which atp used until its own scanner, date and number parsing
- * options), plus atp's whole {@code ShopReader} on the four files. Numbers are ns per row and
+ * about (FastCSV as atp uses it and with a String per cell; opencsv's parsers, atp's first
+ * choice; date and number parsing options), plus atp's whole {@code ShopReader} on the four files. Numbers are ns per row and
  * seconds per file.
  *
  * <p>{@code java -Xmx2g -cp bench/target/benchmarks.jar shop.atp.bench.ParseBench bench/data/1m-seed42 [PASSES]}
@@ -94,18 +96,27 @@ public final class ParseBench {
             }
             return n;
         });
-        time("atp CsvRecords (own RFC 4180 scanner): advance over cell ranges", () -> {
+        time("atp CsvRows (FastCSV, callback over char ranges): advance", () -> {
             long n = 0;
-            try (CsvRecords r = CsvRecords.open("orders.csv", Files.newInputStream(orders), ',')) {
+            try (CsvRows r = CsvRows.open("orders.csv", Files.newInputStream(orders), ',')) {
                 while (r.advance()) {
                     n += r.size();
                 }
             }
             return n;
         });
-        time("  ... + a String per cell (what a String[] reader costs on top)", () -> {
+        time("FastCSV CsvReader.ofCsvRecord (a String per cell), no trimming", () -> {
             long n = 0;
-            try (CsvRecords r = CsvRecords.open("orders.csv", Files.newInputStream(orders), ',')) {
+            try (CsvReader<CsvRecord> r = CsvReader.builder().ofCsvRecord(orders, StandardCharsets.UTF_8)) {
+                for (CsvRecord record : r) {
+                    n += record.getFieldCount();
+                }
+            }
+            return n;
+        });
+        time("  atp CsvRows + a String per cell (what a String[] reader costs on top)", () -> {
+            long n = 0;
+            try (CsvRows r = CsvRows.open("orders.csv", Files.newInputStream(orders), ',')) {
                 while (r.advance()) {
                     n += r.cells().length;
                 }
@@ -119,7 +130,7 @@ public final class ParseBench {
         DateReader atpDates = new DateReader(ZoneOffset.UTC, List.of());
         time("ordered_at: atp DateReader.instant on the cell's chars (as built)", () -> {
             long n = 0;
-            try (CsvRecords r = CsvRecords.open("orders.csv", Files.newInputStream(orders), ',')) {
+            try (CsvRows r = CsvRows.open("orders.csv", Files.newInputStream(orders), ',')) {
                 r.header();
                 while (r.advance()) {
                     n += atpDates.instant(r.chars(), r.start(orderedAt), r.end(orderedAt)).getEpochSecond();
@@ -129,7 +140,7 @@ public final class ParseBench {
         });
         time("  (the scan alone, to subtract)", () -> {
             long n = 0;
-            try (CsvRecords r = CsvRecords.open("orders.csv", Files.newInputStream(orders), ',')) {
+            try (CsvRows r = CsvRows.open("orders.csv", Files.newInputStream(orders), ',')) {
                 r.header();
                 while (r.advance()) {
                     n += r.end(orderedAt);
@@ -246,7 +257,7 @@ public final class ParseBench {
 
     private static List<String[]> readAll(Path file) throws IOException {
         List<String[]> out = new ArrayList<>();
-        try (CsvRecords r = CsvRecords.open(file.getFileName().toString(), Files.newInputStream(file), ',')) {
+        try (CsvRows r = CsvRows.open(file.getFileName().toString(), Files.newInputStream(file), ',')) {
             r.header();
             while (r.advance()) {
                 out.add(r.cells());
