@@ -22,6 +22,12 @@ import java.util.function.Consumer;
  */
 public final class ShopReader {
 
+    /**
+     * Files of this many bytes or more are split on another core while this one reads their
+     * rows (bench/README, "Reading on two cores"); below it a thread is not worth starting.
+     */
+    private static final long BACKGROUND_FROM = 1 << 20;
+
     private static final String NOT_UTF8 = "holds bytes that are not UTF-8 text; save the file as UTF-8";
 
     private final Policy policy;
@@ -35,6 +41,7 @@ public final class ShopReader {
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final Map<String, Integer> productLines = new HashMap<>();
     private Consumer<FileSummary> onFileRead = file -> { };
+    private long backgroundFrom = BACKGROUND_FROM;
 
     public ShopReader(Policy policy, Character delimiter, boolean skipInvalid) {
         this.policy = policy;
@@ -47,6 +54,12 @@ public final class ShopReader {
     /** Called after each file is read, e.g. to show progress. */
     public ShopReader onFileRead(Consumer<FileSummary> listener) {
         this.onFileRead = listener;
+        return this;
+    }
+
+    /** Files of this many bytes or more are split on another core (tests: every file). */
+    ShopReader backgroundFrom(long bytes) {
+        this.backgroundFrom = bytes;
         return this;
     }
 
@@ -90,7 +103,8 @@ public final class ShopReader {
             return new FileRead(null, null, new FileSummary(file.name(), false, 0, 0, List.of()));
         }
         Pass pass = null;
-        try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter)) {
+        try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter,
+                file.size() >= backgroundFrom)) {
             pass = new Pass(file, columns(file, records));
             pass.readRows(records);
             return done(file, pass);

@@ -35,6 +35,31 @@ final class CsvRow {
         count = 0;
     }
 
+    /** Becomes a copy of {@code other}. */
+    void copyOf(CsvRow other) {
+        if (chars.length < other.length) {
+            chars = new char[Math.max(other.length, chars.length * 2)];
+        }
+        if (starts.length < other.count) {
+            starts = new int[other.count];
+            ends = new int[other.count];
+        }
+        System.arraycopy(other.chars, 0, chars, 0, other.length);
+        System.arraycopy(other.starts, 0, starts, 0, other.count);
+        System.arraycopy(other.ends, 0, ends, 0, other.count);
+        count = other.count;
+        length = other.length;
+        line = other.line;
+        undecodable = other.undecodable;
+        endsQuoted = other.endsQuoted;
+        overlong = other.overlong;
+    }
+
+    /** No cells, or one empty cell: a blank line. */
+    boolean isBlank() {
+        return count == 0 || (count == 1 && starts[0] == ends[0]);
+    }
+
     void add(char[] buf, int offset, int len, boolean quoted) {
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);

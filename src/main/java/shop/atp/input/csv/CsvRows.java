@@ -1,9 +1,5 @@
 package shop.atp.input.csv;
 
-import de.siegmar.fastcsv.reader.CloseableIterator;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import shop.atp.input.InputException;
 import shop.atp.input.InputProblem;
 
@@ -11,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Streams the records of one CSV export, split by FastCSV, with the physical line each
@@ -29,30 +24,20 @@ public final class CsvRows implements Closeable {
     /** A quoted field spanning more lines than this is taken for a missing closing quote. */
     public static final int MULTILINE_LIMIT = 1000;
 
-    private static final String NEVER_CLOSED = "a quoted field starts on this line and is never closed (a missing \" ?)";
-
     private final String file;
-    private final TailReader text;
     private final char delimiter;
-    private final RowCollector collector = new RowCollector();
-    private final CsvReader<CsvRow> reader;
-    private final CloseableIterator<CsvRow> records;
+    private Records records;
+    private final boolean inBackground;
     /** The current record; a blank one before the first. */
     private CsvRow row = new CsvRow();
     private String[] header;
     private boolean headerRead;
 
-    private CsvRows(String file, BufferedReader text, char delimiter) {
+    private CsvRows(String file, BufferedReader text, char delimiter, boolean inBackground) {
         this.file = file;
-        this.text = new TailReader(text);
         this.delimiter = delimiter;
-        this.reader = CsvReader.builder()
-                .fieldSeparator(delimiter)
-                .skipEmptyLines(true)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .build(collector, this.text);
-        this.records = reader.iterator();
+        this.records = new FastCsvRecords(file, text, delimiter);
+        this.inBackground = inBackground;
     }
 
     /**
@@ -60,9 +45,18 @@ public final class CsvRows implements Closeable {
      * {@code , ; tab} that occurs most often outside quotes; a comma when none does).
      */
     public static CsvRows open(String file, InputStream in, Character delimiter) {
+        return open(file, in, delimiter, false);
+    }
+
+    /**
+     * The same; with {@code inBackground} the records after the header are split on another
+     * core while this one reads them (for large files: bench/README "Reading on two cores").
+     */
+    public static CsvRows open(String file, InputStream in, Character delimiter, boolean inBackground) {
         try {
             BufferedReader text = CsvText.open(in);
-            return new CsvRows(file, text, delimiter != null ? delimiter : CsvText.detectDelimiter(text));
+            char separator = delimiter != null ? delimiter : CsvText.detectDelimiter(text);
+            return new CsvRows(file, text, separator, inBackground);
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
         }
@@ -91,52 +85,16 @@ public final class CsvRows implements Closeable {
      * cells are then read with {@link #start}, {@link #end} and {@link #cell}.
      */
     public boolean advance() {
-        headerRead = true;
-        while (true) {
-            if (!next()) {
-                return false;
-            }
-            if (row.count() > 1 || (row.count() == 1 && row.start(0) != row.end(0))) {
-                return true;
-            }
+        if (headerRead && inBackground && !(records instanceof BackgroundRecords)) {
+            records = new BackgroundRecords(file, records);
         }
-    }
-
-    private boolean next() {
-        if (!hasNext()) {
+        headerRead = true;
+        CsvRow next = records.next();
+        if (next == null) {
             return false;
         }
-        row = records.next();
-        if (row.overlong()) {
-            throw problem(row.line(), "a quoted field starts on this line and runs over more than "
-                    + MULTILINE_LIMIT + " lines (a missing \" ?)");
-        }
-        if (row.endsQuoted() && text.atEnd() && !text.endsClosed() && !hasNext()) {
-            throw problem(row.line(), NEVER_CLOSED);
-        }
+        row = next;
         return true;
-    }
-
-    /** Whether a record follows; reads it (into the other buffer) when not yet read. */
-    private boolean hasNext() {
-        try {
-            return records.hasNext();
-        } catch (CsvParseException e) {
-            throw problem(collector.lineBeingRead(), whyUnreadable(e));
-        } catch (UncheckedIOException e) {
-            throw problem(collector.lineBeingRead(), "cannot be read: " + e.getCause().getMessage());
-        }
-    }
-
-    private static String whyUnreadable(CsvParseException e) {
-        String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-        if (cause != null && cause.startsWith("Unexpected character after closing quote")) {
-            return "text follows the closing quote of a quoted field (a quote inside a quoted field is written \"\")";
-        }
-        if (cause != null && cause.contains("buffer")) {
-            return NEVER_CLOSED;
-        }
-        return "cannot be read: " + cause;
     }
 
     /** The physical line the current record began on. */
@@ -195,12 +153,8 @@ public final class CsvRows implements Closeable {
         return -1;
     }
 
-    private InputException problem(long line, String message) {
-        return new InputException(new InputProblem(file, Math.toIntExact(line), message));
-    }
-
     @Override
     public void close() throws IOException {
-        reader.close();
+        records.close();
     }
 }

@@ -1,0 +1,97 @@
+package shop.atp.input.csv;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import shop.atp.input.InputException;
+import shop.atp.input.InputProblem;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+
+/**
+ * The records FastCSV splits from one export's text, and atp's checks on them: blank lines
+ * skipped, a quoted field that runs over {@link CsvRows#MULTILINE_LIMIT} lines or is never
+ * closed, text after a closing quote, a file that cannot be read; each an
+ * {@link InputException} naming the file and the line the record began on.
+ */
+final class FastCsvRecords implements Records {
+
+    static final String NEVER_CLOSED = "a quoted field starts on this line and is never closed (a missing \" ?)";
+
+    private final String file;
+    private final TailReader text;
+    private final RowCollector collector = new RowCollector();
+    private final CsvReader<CsvRow> reader;
+    private final CloseableIterator<CsvRow> records;
+
+    FastCsvRecords(String file, Reader text, char delimiter) {
+        this.file = file;
+        this.text = new TailReader(text);
+        this.reader = CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .skipEmptyLines(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .build(collector, this.text);
+        this.records = reader.iterator();
+    }
+
+    @Override
+    public CsvRow next() {
+        while (true) {
+            CsvRow row = nextLine();
+            if (row == null || !row.isBlank()) {
+                return row;
+            }
+        }
+    }
+
+    private CsvRow nextLine() {
+        if (!hasNext()) {
+            return null;
+        }
+        CsvRow row = records.next();
+        if (row.overlong()) {
+            throw problem(row.line(), "a quoted field starts on this line and runs over more than "
+                    + CsvRows.MULTILINE_LIMIT + " lines (a missing \" ?)");
+        }
+        if (row.endsQuoted() && text.atEnd() && !text.endsClosed() && !hasNext()) {
+            throw problem(row.line(), NEVER_CLOSED);
+        }
+        return row;
+    }
+
+    /** Whether a record follows; reads it (into the collector's other row) when not yet read. */
+    private boolean hasNext() {
+        try {
+            return records.hasNext();
+        } catch (CsvParseException e) {
+            throw problem(collector.lineBeingRead(), whyUnreadable(e));
+        } catch (UncheckedIOException e) {
+            throw problem(collector.lineBeingRead(), "cannot be read: " + e.getCause().getMessage());
+        }
+    }
+
+    private static String whyUnreadable(CsvParseException e) {
+        String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        if (cause != null && cause.startsWith("Unexpected character after closing quote")) {
+            return "text follows the closing quote of a quoted field (a quote inside a quoted field is written \"\")";
+        }
+        if (cause != null && cause.contains("buffer")) {
+            return NEVER_CLOSED;
+        }
+        return "cannot be read: " + cause;
+    }
+
+    private InputException problem(long line, String message) {
+        return new InputException(new InputProblem(file, Math.toIntExact(line), message));
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
