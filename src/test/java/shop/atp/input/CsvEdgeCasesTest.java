@@ -93,13 +93,6 @@ class CsvEdgeCasesTest {
         assertThat(read(c.input())).isEqualTo(c.expected().stream().map(CsvEdgeCasesTest::visible).toList());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void opencsvReadTheSame(Case c) {
-        assertThat(CsvScannerProperties.scanner(new ByteArrayInputStream(c.input()), null, 1 << 16))
-                .isEqualTo(CsvScannerProperties.oracle(c.input(), null));
-    }
-
     static List<String> read(byte[] input) {
         CsvRecords records = CsvRecords.open("x.csv", new ByteArrayInputStream(input), null);
         records.header();
