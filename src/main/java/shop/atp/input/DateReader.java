@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import java.util.List;
 /**
  * Reads the dates of the exports: ISO dates, ISO date-times, Shopify's
  * {@code 2026-04-15 10:22:13 -0400}, and the policy's extra {@code date_formats}. Values
- * without an offset are read in the policy's time zone; fractions of a second are kept. One
- * per read of the exports (it keeps the dates read lately, to hand out the same objects again).
+ * without an offset are read in the policy's time zone; fractions of a second are kept. A
+ * day that does not exist is unreadable in every form, never moved to another day. One per
+ * read of the exports (it keeps the dates read lately, to hand out the same objects again).
  *
  * <p>The date-time shapes of real exports are read by hand, from the chars of a cell where
  * the scanner holds them, because a million order lines make DateTimeFormatter the slowest
@@ -42,10 +44,10 @@ public final class DateReader {
     private static final DateTimeFormatter SHOPIFY = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ')
             .append(DateTimeFormatter.ISO_LOCAL_TIME).appendLiteral(' ')
-            .appendOffset("+HHMM", "+0000").toFormatter();
+            .appendOffset("+HHMM", "+0000").toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter LOCAL_WITH_SPACE = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ')
-            .append(DateTimeFormatter.ISO_LOCAL_TIME).toFormatter();
+            .append(DateTimeFormatter.ISO_LOCAL_TIME).toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     /** The length of {@code 2026-04-15T10:22:13}. */
     private static final int WHOLE_SECONDS = 19;
@@ -72,8 +74,17 @@ public final class DateReader {
         this.zone = zone;
         this.fixedOffset = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH) : null;
         for (String pattern : extraPatterns) {
-            extra.add(DateTimeFormatter.ofPattern(pattern));
+            extra.add(strictPattern(pattern));
         }
+    }
+
+    /**
+     * A policy's pattern, strict as the ISO parsers are (30/02 is no date, not the 28th); its
+     * {@code yyyy} is a year of the common era unless the pattern writes the era ({@code G}).
+     */
+    private static DateTimeFormatter strictPattern(String pattern) {
+        return new DateTimeFormatterBuilder().appendPattern(pattern).parseDefaulting(ChronoField.ERA, 1)
+                .toFormatter().withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** A calendar date; a date-time gives the date it was written on. Null when unreadable. */

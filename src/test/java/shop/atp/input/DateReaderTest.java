@@ -65,7 +65,8 @@ class DateReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-02-30", "2026-02-30T10:00:00Z", "2026-11-24T25:00:00Z", "2026-11-24T10:61:00Z",
             "2026-11-24T10:00:00+25:00", "2026-11-24T10:00:00 +0400x", "24/11/2026",
-            "2026-1-5", "yesterday", "2026-11-24X10:00:00Z", "", "2026-11-2"})
+            "2026-1-5", "yesterday", "2026-11-24X10:00:00Z", "", "2026-11-2", "2026-02-30 10:22 -0400", "2026-04-31 10:22",
+            "2026-02-29T10:22Z", "2026-11-24 24:00 -0400"})
     void notADate(String text) {
         assertThat(utc.instant(text)).isNull();
         assertThat(utc.date(text)).isNull();
@@ -101,5 +102,8 @@ class DateReaderTest {
         assertThat(custom.instant("24/11/2026 09:30")).isEqualTo(Instant.parse("2026-11-24T09:30:00Z"));
         assertThat(custom.instant("24/11/2026")).isEqualTo(Instant.parse("2026-11-24T00:00:00Z"));
         assertThat(DateTimeFormatter.ISO_LOCAL_DATE.format(custom.date("2026-11-24"))).isEqualTo("2026-11-24");
+        assertThat(custom.date("30/02/2026")).as("no such day, not the month's last").isNull();
+        assertThat(custom.instant("31/04/2026 09:30")).isNull();
+        assertThat(custom.date("29/02/2028")).isEqualTo(LocalDate.of(2028, 2, 29));
     }
 }
