@@ -1,12 +1,7 @@
 package shop.atp.domain;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +10,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * The allocation's invariants on random small shops (fixed seeds, so CI runs the same tries):
@@ -82,9 +84,11 @@ class AllocationProperties {
         }
     }
 
-    @Provide
-    Arbitrary<RandomShop> shops() {
-        Arbitrary<Map<String, Long>> onHand = Arbitraries.longs().between(-4, 12).list().ofSize(SKUS.size())
+    private static final Gen<RandomShop> SHOPS = shops();
+
+    private static Gen<RandomShop> shops() {
+        Gen<String> sku = arbitrary().pick(SKUS);
+        Gen<Map<String, Long>> onHand = lists().of(longs().between(-4, 12)).ofSize(SKUS.size())
                 .map(units -> {
                     Map<String, Long> m = new HashMap<>();
                     for (int i = 0; i < SKUS.size(); i++) {
@@ -92,20 +96,34 @@ class AllocationProperties {
                     }
                     return m;
                 });
-        Arbitrary<PurchaseOrderLine> po = Combinators.combine(Arbitraries.of(SKUS), Arbitraries.longs().between(0, 12),
-                        Arbitraries.longs().between(0, 14), Arbitraries.integers().between(-10, 25).injectNull(0.2),
-                        Arbitraries.of(PoStatus.values()))
-                .as((sku, q, r, days, status) -> new PurchaseOrderLine("", sku, q, Math.min(r, q + 2),
-                        days == null ? null : AS_OF.plusDays(days), status, 0));
-        Arbitrary<OrderLine> order = Combinators.combine(Arbitraries.of(SKUS), Arbitraries.longs().between(0, 8),
-                        Arbitraries.integers().between(0, 4), Arbitraries.of(OrderStatus.values()),
-                        Arbitraries.longs().between(0, 3), Arbitraries.of("dtc", "amazon", "ebay"))
-                .as((sku, q, day, status, shipped, channel) -> new OrderLine("", sku, q,
-                        AS_OF.minusDays(10 - day).atStartOfDay().toInstant(java.time.ZoneOffset.UTC), channel, status,
-                        Math.min(shipped, q), null, 0));
-        return Combinators.combine(onHand, po.list().ofMaxSize(6), order.list().ofMaxSize(14),
-                        Arbitraries.longs().between(0, 15))
-                .as((h, p, o, planned) -> new RandomShop(h, numberPos(p), numberOrders(o), planned));
+        Gen<Long> poQuantity = longs().between(0, 12);
+        Gen<Long> poReceived = longs().between(0, 14);
+        Gen<Optional<Integer>> poDays = integers().between(-10, 25).toOptionals(20);
+        Gen<PoStatus> poStatus = arbitrary().enumValues(PoStatus.class);
+        Gen<PurchaseOrderLine> po = in -> {
+            String s = sku.generate(in);
+            long q = poQuantity.generate(in);
+            long r = poReceived.generate(in);
+            LocalDate expected = poDays.generate(in).map(AS_OF::plusDays).orElse(null);
+            return new PurchaseOrderLine("", s, q, Math.min(r, q + 2), expected, poStatus.generate(in), 0);
+        };
+        Gen<Long> orderQuantity = longs().between(0, 8);
+        Gen<Integer> orderDay = integers().between(0, 4);
+        Gen<OrderStatus> orderStatus = arbitrary().enumValues(OrderStatus.class);
+        Gen<Long> shipped = longs().between(0, 3);
+        Gen<String> channel = arbitrary().pick(List.of("dtc", "amazon", "ebay"));
+        Gen<OrderLine> order = in -> {
+            String s = sku.generate(in);
+            long q = orderQuantity.generate(in);
+            int day = orderDay.generate(in);
+            OrderStatus status = orderStatus.generate(in);
+            long shippedUnits = Math.min(shipped.generate(in), q);
+            return new OrderLine("", s, q, AS_OF.minusDays(10 - day).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                    channel.generate(in), status, shippedUnits, null, 0);
+        };
+        return onHand.zip(lists().of(po).ofSizeBetween(0, 6), lists().of(order).ofSizeBetween(0, 14),
+                longs().between(0, 15),
+                (h, p, o, planned) -> new RandomShop(h, numberPos(p), numberOrders(o), planned));
     }
 
     /** Unique PO numbers and order ids: row order then matters only through the FIFO key. */
@@ -132,63 +150,71 @@ class AllocationProperties {
         return Analysis.of(shop.build(null), Policy.defaults(), AS_OF);
     }
 
-    @Property(seed = "20261124", tries = 400)
-    void piecesOfALineSumToItsOpenQuantityAndAllocatedPlusShortIsCommitted(@ForAll("shops") RandomShop random) {
-        Analysis analysis = analyse(random);
-        Map<Integer, Long> byRank = analysis.allocation().pieces().stream()
-                .collect(Collectors.groupingBy(RankedPiece::rank, Collectors.summingLong(r -> r.piece().quantity())));
-        for (RankedPiece r : analysis.allocation().pieces()) {
-            assertThat(byRank.get(r.rank())).isEqualTo(r.piece().order().openQuantity());
-            assertThat(r.piece().quantity()).isPositive();
-        }
-        assertThat(analysis.allocation().pieces()).extracting(RankedPiece::rank).isSorted();
-        for (String sku : SKUS) {
-            long pieces = analysis.allocation().of(sku).pieces().stream().mapToLong(Piece::quantity).sum();
-            SkuFacts facts = analysis.shop().sku(sku);
-            assertThat(pieces).isEqualTo(facts == null ? 0 : facts.committed());
-        }
+    @Test
+    void piecesOfALineSumToItsOpenQuantityAndAllocatedPlusShortIsCommitted() {
+        qt().withFixedSeed(20261124L).withExamples(400).forAll(SHOPS).checkAssert(random -> {
+            Analysis analysis = analyse(random);
+            Map<Integer, Long> byRank = analysis.allocation().pieces().stream()
+                    .collect(Collectors.groupingBy(RankedPiece::rank, Collectors.summingLong(r -> r.piece().quantity())));
+            for (RankedPiece r : analysis.allocation().pieces()) {
+                assertThat(byRank.get(r.rank())).isEqualTo(r.piece().order().openQuantity());
+                assertThat(r.piece().quantity()).isPositive();
+            }
+            assertThat(analysis.allocation().pieces()).extracting(RankedPiece::rank).isSorted();
+            for (String sku : SKUS) {
+                long pieces = analysis.allocation().of(sku).pieces().stream().mapToLong(Piece::quantity).sum();
+                SkuFacts facts = analysis.shop().sku(sku);
+                assertThat(pieces).isEqualTo(facts == null ? 0 : facts.committed());
+            }
+        });
     }
 
-    @Property(seed = "20261125", tries = 400)
-    void noSourceGivesMoreThanItHoldsAndNoUnitIsAllocatedTwice(@ForAll("shops") RandomShop random) {
-        Analysis analysis = analyse(random);
-        for (String sku : SKUS) {
-            SkuAllocation a = analysis.allocation().of(sku);
-            for (Supply s : a.supplies()) {
-                assertThat(s.used()).isLessThanOrEqualTo(s.capacity());
-                long fromPieces = a.pieces().stream().filter(p -> p.kind() == s.kind() && p.po() == s.po())
-                        .mapToLong(Piece::quantity).sum();
-                assertThat(fromPieces).isEqualTo(s.allocated());
+    @Test
+    void noSourceGivesMoreThanItHoldsAndNoUnitIsAllocatedTwice() {
+        qt().withFixedSeed(20261125L).withExamples(400).forAll(SHOPS).checkAssert(random -> {
+            Analysis analysis = analyse(random);
+            for (String sku : SKUS) {
+                SkuAllocation a = analysis.allocation().of(sku);
+                for (Supply s : a.supplies()) {
+                    assertThat(s.used()).isLessThanOrEqualTo(s.capacity());
+                    long fromPieces = a.pieces().stream().filter(p -> p.kind() == s.kind() && p.po() == s.po())
+                            .mapToLong(Piece::quantity).sum();
+                    assertThat(fromPieces).isEqualTo(s.allocated());
+                }
             }
-        }
+        });
     }
 
-    @Property(seed = "20261126", tries = 400)
-    void shortOnlyWhenAllSupplyOfTheSkuIsUsed(@ForAll("shops") RandomShop random) {
-        Analysis analysis = analyse(random);
-        for (String sku : SKUS) {
-            SkuAllocation a = analysis.allocation().of(sku);
-            if (a.pieces().stream().anyMatch(p -> p.state() == PieceState.SHORT)) {
-                assertThat(a.supplies()).allSatisfy(s -> assertThat(s.remaining()).isZero());
+    @Test
+    void shortOnlyWhenAllSupplyOfTheSkuIsUsed() {
+        qt().withFixedSeed(20261126L).withExamples(400).forAll(SHOPS).checkAssert(random -> {
+            Analysis analysis = analyse(random);
+            for (String sku : SKUS) {
+                SkuAllocation a = analysis.allocation().of(sku);
+                if (a.pieces().stream().anyMatch(p -> p.state() == PieceState.SHORT)) {
+                    assertThat(a.supplies()).allSatisfy(s -> assertThat(s.remaining()).isZero());
+                }
             }
-        }
+        });
     }
 
-    @Property(seed = "20261127", tries = 400)
-    void fifoNeverPromisesALaterLineAnEarlierDate(@ForAll("shops") RandomShop random) {
-        Analysis analysis = analyse(random);
-        for (String sku : SKUS) {
-            Map<Integer, List<Piece>> lines = analysis.allocation().pieces().stream()
-                    .filter(r -> r.piece().order().sku().equals(sku))
-                    .collect(Collectors.groupingBy(RankedPiece::rank, java.util.TreeMap::new,
-                            Collectors.mapping(RankedPiece::piece, Collectors.toList())));
-            LocalDate latestSoFar = LocalDate.MIN;
-            for (List<Piece> line : lines.values()) {
-                LocalDate earliest = line.stream().map(AllocationProperties::serviceDate).min(Comparator.naturalOrder()).orElseThrow();
-                assertThat(earliest).isAfterOrEqualTo(latestSoFar);
-                latestSoFar = line.stream().map(AllocationProperties::serviceDate).max(Comparator.naturalOrder()).orElseThrow();
+    @Test
+    void fifoNeverPromisesALaterLineAnEarlierDate() {
+        qt().withFixedSeed(20261127L).withExamples(400).forAll(SHOPS).checkAssert(random -> {
+            Analysis analysis = analyse(random);
+            for (String sku : SKUS) {
+                Map<Integer, List<Piece>> lines = analysis.allocation().pieces().stream()
+                        .filter(r -> r.piece().order().sku().equals(sku))
+                        .collect(Collectors.groupingBy(RankedPiece::rank, java.util.TreeMap::new,
+                                Collectors.mapping(RankedPiece::piece, Collectors.toList())));
+                LocalDate latestSoFar = LocalDate.MIN;
+                for (List<Piece> line : lines.values()) {
+                    LocalDate earliest = line.stream().map(AllocationProperties::serviceDate).min(Comparator.naturalOrder()).orElseThrow();
+                    assertThat(earliest).isAfterOrEqualTo(latestSoFar);
+                    latestSoFar = line.stream().map(AllocationProperties::serviceDate).max(Comparator.naturalOrder()).orElseThrow();
+                }
             }
-        }
+        });
     }
 
     /**
@@ -205,30 +231,34 @@ class AllocationProperties {
         return p.po().expectedDate() == null ? LocalDate.MAX.minusDays(1) : AS_OF;
     }
 
-    @Property(seed = "20261128", tries = 300)
-    void resultsDoNotDependOnRowOrder(@ForAll("shops") RandomShop random, @ForAll long shuffleSeed) {
-        Analysis plain = analyse(random);
-        Analysis shuffled = Analysis.of(random.build(new Random(shuffleSeed)), Policy.defaults(), AS_OF);
-        assertThat(view(shuffled)).isEqualTo(view(plain));
-        assertThat(shuffled.findings()).isEqualTo(plain.findings());
-        assertThat(shuffled.decisions(Policy.defaults().channelNames())).isEqualTo(plain.decisions(Policy.defaults().channelNames()));
+    @Test
+    void resultsDoNotDependOnRowOrder() {
+        qt().withFixedSeed(20261128L).withExamples(300).forAll(SHOPS, longs().all()).checkAssert((random, shuffleSeed) -> {
+            Analysis plain = analyse(random);
+            Analysis shuffled = Analysis.of(random.build(new Random(shuffleSeed)), Policy.defaults(), AS_OF);
+            assertThat(view(shuffled)).isEqualTo(view(plain));
+            assertThat(shuffled.findings()).isEqualTo(plain.findings());
+            assertThat(shuffled.decisions(Policy.defaults().channelNames())).isEqualTo(plain.decisions(Policy.defaults().channelNames()));
+        });
     }
 
     /** A big file is read in two parts on two cores and the parts merged: the same shop as one read. */
-    @Property(seed = "20261201", tries = 300)
-    void readingInTwoPartsGivesTheSameResults(@ForAll("shops") RandomShop random,
-                                              @ForAll @DoubleRange(min = 0, max = 1) double cut) {
-        Analysis whole = Analysis.of(random.build(null), Policy.defaults(), AS_OF);
-        Analysis parts = Analysis.of(random.buildInTwoParts(cut), Policy.defaults(), AS_OF);
-        assertThat(view(parts)).isEqualTo(view(whole));
-        assertThat(parts.findings()).isEqualTo(whole.findings());
-        assertThat(parts.decisions(Policy.defaults().channelNames())).isEqualTo(whole.decisions(Policy.defaults().channelNames()));
+    @Test
+    void readingInTwoPartsGivesTheSameResults() {
+        qt().withFixedSeed(20261201L).withExamples(300).forAll(SHOPS, doubles().between(0, 1)).checkAssert((random, cut) -> {
+            Analysis whole = Analysis.of(random.build(null), Policy.defaults(), AS_OF);
+            Analysis parts = Analysis.of(random.buildInTwoParts(cut), Policy.defaults(), AS_OF);
+            assertThat(view(parts)).isEqualTo(view(whole));
+            assertThat(parts.findings()).isEqualTo(whole.findings());
+            assertThat(parts.decisions(Policy.defaults().channelNames())).isEqualTo(whole.decisions(Policy.defaults().channelNames()));
+        });
     }
 
     /** Findings are made in order rather than sorted at the end: they must come out as SPEC sorts them. */
-    @Property(seed = "20261130", tries = 300)
-    void findingsComeWorstFirstBySkuAndRef(@ForAll("shops") RandomShop random) {
-        assertThat(analyse(random).findings()).isSortedAccordingTo(Finding.ORDER);
+    @Test
+    void findingsComeWorstFirstBySkuAndRef() {
+        qt().withFixedSeed(20261130L).withExamples(300).forAll(SHOPS).checkAssert(random ->
+                assertThat(analyse(random).findings()).isSortedAccordingTo(Finding.ORDER));
     }
 
     private static List<String> view(Analysis a) {
@@ -241,16 +271,18 @@ class AllocationProperties {
                 + " " + p.state();
     }
 
-    @Property(seed = "20261129", tries = 200)
-    void everyDecisionIsConsistent(@ForAll("shops") RandomShop random) {
-        Analysis analysis = analyse(random);
-        for (Decision d : analysis.decisions(Policy.defaults().channelNames())) {
-            assertThat(d.sellable()).isNotNegative();
-            if (d.status() == SaleStatus.NOTIFY_ME || d.status() == SaleStatus.OUT_OF_STOCK) {
-                assertThat(d.sellable()).isZero();
-                assertThat(d.shipBy()).isNull();
+    @Test
+    void everyDecisionIsConsistent() {
+        qt().withFixedSeed(20261129L).withExamples(200).forAll(SHOPS).checkAssert(random -> {
+            Analysis analysis = analyse(random);
+            for (Decision d : analysis.decisions(Policy.defaults().channelNames())) {
+                assertThat(d.sellable()).isNotNegative();
+                if (d.status() == SaleStatus.NOTIFY_ME || d.status() == SaleStatus.OUT_OF_STOCK) {
+                    assertThat(d.sellable()).isZero();
+                    assertThat(d.shipBy()).isNull();
+                }
+                assertThat(d.reason()).isNotBlank();
             }
-            assertThat(d.reason()).isNotBlank();
-        }
+        });
     }
 }

@@ -1,16 +1,17 @@
 package shop.atp.domain;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import java.math.BigInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 class FifoOrderTest {
+
+    private static final Gen<String> DIGITS = strings().betweenCodePoints('0', '9').ofLengthBetween(1, 25);
 
     @Test
     void idsOfDigitsSortByValueBeforeOtherIds() {
@@ -30,11 +31,12 @@ class FifoOrderTest {
     }
 
     /** Ids of digits: by value, then as text. */
-    @Property(seed = "20261130", tries = 2000)
-    void digitsCompareByValueThenText(@ForAll @CharRange(from = '0', to = '9') @StringLength(min = 1, max = 25) String a,
-                                      @ForAll @CharRange(from = '0', to = '9') @StringLength(min = 1, max = 25) String b) {
-        int byValue = new BigInteger(a).compareTo(new BigInteger(b));
-        int expected = byValue != 0 ? byValue : a.compareTo(b);
-        assertThat(Integer.signum(FifoOrder.compareOrderIds(a, b))).isEqualTo(Integer.signum(expected));
+    @Test
+    void digitsCompareByValueThenText() {
+        qt().withFixedSeed(20261130L).withExamples(2000).forAll(DIGITS, DIGITS).checkAssert((a, b) -> {
+            int byValue = new BigInteger(a).compareTo(new BigInteger(b));
+            int expected = byValue != 0 ? byValue : a.compareTo(b);
+            assertThat(Integer.signum(FifoOrder.compareOrderIds(a, b))).isEqualTo(Integer.signum(expected));
+        });
     }
 }

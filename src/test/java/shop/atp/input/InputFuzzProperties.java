@@ -1,15 +1,15 @@
 package shop.atp.input;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.Policy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +19,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 /**
  * Random and mutated inputs for every reader and for the policy loader: the result is a
@@ -33,27 +38,47 @@ class InputFuzzProperties {
     private static final String VALID_ON_HAND = "sku,on_hand,location\nA,5,main\n\"B,x\",-2,back\n";
     private static final String VALID_PRODUCTS = "sku,title,lifecycle,planned_production,release_date\nN,\"Book \"\"one\"\"\",new,100,2027-01-15\n";
 
-    @Provide
-    Arbitrary<byte[]> mutatedCsv() {
-        Arbitrary<String> base = Arbitraries.of(VALID_ORDERS, VALID_POS, VALID_ON_HAND, VALID_PRODUCTS);
-        Arbitrary<byte[]> randomBytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
-        Arbitrary<byte[]> mutated = Combinators.combine(base, Arbitraries.integers().between(0, 400),
-                        Arbitraries.strings().withChars("\",;\t\r\n\0\uFEFF\u00e9-9.xe ").ofMaxLength(6),
-                        Arbitraries.integers().between(0, 40))
-                .as((text, at, insert, cut) -> {
-                    int i = Math.min(at, text.length());
-                    String s = text.substring(0, i) + insert + text.substring(Math.min(text.length(), i + cut % 5));
-                    return s.getBytes(StandardCharsets.UTF_8);
-                });
-        Arbitrary<byte[]> huge = Arbitraries.of(
+    private static Gen<byte[]> mutatedCsv() {
+        Gen<String> base = arbitrary().pick(List.of(VALID_ORDERS, VALID_POS, VALID_ON_HAND, VALID_PRODUCTS));
+        Gen<byte[]> randomBytes = Generate.byteArrays(integers().between(0, 300),
+                Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+        Gen<byte[]> mutated = base.zip(integers().between(0, 400), stringsOf("\",;\t\r\n\0\uFEFF\u00e9-9.xe ", 6),
+                        integers().between(0, 40),
+                        (text, at, insert, cut) -> {
+                            int i = Math.min(at, text.length());
+                            String s = text.substring(0, i) + insert + text.substring(Math.min(text.length(), i + cut % 5));
+                            return s.getBytes(StandardCharsets.UTF_8);
+                        });
+        Gen<byte[]> huge = arbitrary().pick(List.of(
                 (VALID_ON_HAND + "C," + "9".repeat(400) + ",x\n").getBytes(StandardCharsets.UTF_8),
                 (VALID_ON_HAND + "\"" + "x".repeat(200_000) + "\",1,\n").getBytes(StandardCharsets.UTF_8),
-                (VALID_ON_HAND.substring(0, VALID_ON_HAND.length() - 7)).getBytes(StandardCharsets.UTF_8));
-        return Arbitraries.oneOf(randomBytes, mutated, mutated, huge);
+                (VALID_ON_HAND.substring(0, VALID_ON_HAND.length() - 7)).getBytes(StandardCharsets.UTF_8)));
+        return Generate.frequency(List.of(Pair.of(1, randomBytes), Pair.of(2, mutated), Pair.of(1, huge)));
     }
 
-    @Property(seed = "424242", tries = 300)
-    void everyReaderParsesOrFailsCleanly(@ForAll("mutatedCsv") byte[] content, @ForAll InputKind kind) throws Exception {
+    /** Strings of up to {@code maxLength} chars drawn from {@code chars}. */
+    private static Gen<String> stringsOf(String chars, int maxLength) {
+        List<Character> pool = chars.chars().mapToObj(c -> (char) c).toList();
+        return lists().of(arbitrary().pick(pool)).ofSizeBetween(0, maxLength).map(cs -> {
+            StringBuilder b = new StringBuilder(cs.size());
+            cs.forEach(b::append);
+            return b.toString();
+        });
+    }
+
+    @Test
+    void everyReaderParsesOrFailsCleanly() {
+        qt().withFixedSeed(424242L).withExamples(300).forAll(mutatedCsv(), arbitrary().enumValues(InputKind.class))
+                .checkAssert((content, kind) -> {
+                    try {
+                        parsesOrFailsCleanly(content, kind);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static void parsesOrFailsCleanly(byte[] content, InputKind kind) throws IOException {
         Path dir = Files.createTempDirectory("atp-fuzz");
         try {
             List<InputFile> files = new ArrayList<>();
@@ -90,29 +115,28 @@ class InputFuzzProperties {
         return String.join(",", kind.columns().stream().map(Column::name).toList()) + "\n";
     }
 
-    @Provide
-    Arbitrary<String> mutatedPolicy() {
+    private static Gen<String> mutatedPolicy() {
         String valid = "default_channel: dtc\nfulfillment_days: 2\nincoming_buffer: 10%\nbackorder: { max_days: 14 }\n"
                 + "channels:\n  dtc: { backorder: true }\nskus:\n  A:\n    preorder: { cap: 0.5 }\n";
-        Arbitrary<String> mutated = Combinators.combine(Arbitraries.integers().between(0, valid.length()),
-                        Arbitraries.strings().withChars("{}[]:,-&*!|>%'\"#\n\t 0123456789abc").ofMaxLength(8),
-                        Arbitraries.integers().between(0, 6))
-                .as((at, insert, cut) -> valid.substring(0, at) + insert + valid.substring(Math.min(valid.length(), at + cut)));
-        Arbitrary<String> random = Arbitraries.strings().ofMaxLength(200);
-        Arbitrary<String> deep = Arbitraries.integers().between(1, 3000).map(n -> "skus: " + "[".repeat(n));
-        return Arbitraries.oneOf(mutated, mutated, random, deep);
+        Gen<String> mutated = integers().between(0, valid.length()).zip(
+                        stringsOf("{}[]:,-&*!|>%'\"#\n\t 0123456789abc", 8), integers().between(0, 6),
+                        (at, insert, cut) -> valid.substring(0, at) + insert + valid.substring(Math.min(valid.length(), at + cut)));
+        Gen<String> random = strings().allPossible().ofLengthBetween(0, 200);
+        Gen<String> deep = integers().between(1, 3000).map(n -> "skus: " + "[".repeat(n));
+        return Generate.frequency(List.of(Pair.of(2, mutated), Pair.of(1, random), Pair.of(1, deep)));
     }
 
-    @Property(seed = "434343", tries = 400)
-    void thePolicyLoaderParsesOrFailsCleanly(@ForAll("mutatedPolicy") String yaml) {
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            try {
-                assertThat(PolicyReader.read("policy.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
-                        .isNotNull();
-            } catch (PolicyException e) {
-                assertThat(e.getMessage()).startsWith("policy.yaml");
-            }
-        });
+    @Test
+    void thePolicyLoaderParsesOrFailsCleanly() {
+        qt().withFixedSeed(434343L).withExamples(400).forAll(mutatedPolicy()).checkAssert(yaml ->
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                    try {
+                        assertThat(PolicyReader.read("policy.yaml",
+                                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))).isNotNull();
+                    } catch (PolicyException e) {
+                        assertThat(e.getMessage()).startsWith("policy.yaml");
+                    }
+                }));
     }
 
     /** An empty standard input for readers that never use it. */

@@ -40,7 +40,9 @@ class TablesTest {
     @ParameterizedTest
     @CsvSource({"2026-11-01T00:00:00Z, UTC", "2026-11-01T10:22:13Z, America/New_York", "2026-07-01T10:22:13Z, Europe/Berlin",
             "2026-11-01T10:22:13.5Z, UTC", "2026-11-01T10:22:13Z, Asia/Kolkata", "1900-01-01T00:00:00Z, Asia/Kathmandu",
-            "0999-01-01T00:00:00Z, UTC"})
+            "0999-01-01T00:00:00Z, UTC", "2026-11-20T10:00:00.100Z, UTC", "2026-11-20T10:00:00.123456789Z, Asia/Kolkata",
+            "2026-11-20T10:00:00.000001Z, America/New_York", "2026-11-20T10:00:00.000000010Z, UTC",
+            "1900-01-01T00:00:00.25Z, Asia/Kathmandu"})
     void orderedAtIsPrintedAsTheIsoFormatterWould(String instant, String zone) {
         Instant at = Instant.parse(instant);
         Piece piece = new Piece(new OrderLine("1", "A", 1, at, "dtc", OrderStatus.OPEN, 0, null, 2),
