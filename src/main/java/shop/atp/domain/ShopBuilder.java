@@ -50,26 +50,6 @@ public final class ShopBuilder {
             onHandListed = true;
         }
 
-        /** Adds what the rows after this tally's said of the same SKU. */
-        void takeIn(Tally later) {
-            if (later.onHandListed) {
-                addOnHand(later.onHand);
-            }
-            committed = Math.addExact(committed, later.committed);
-            if (product == null) {
-                product = later.product;
-            }
-            if (later.firstOrder != null
-                    && (firstOrder == null || FifoOrder.LINES.compare(later.firstOrder, firstOrder) < 0)) {
-                firstOrder = later.firstOrder;
-            }
-            if (firstPo == null) {
-                firstPo = later.firstPo;
-            }
-            incoming = joined(incoming, later.incoming);
-            open = joined(open, later.open);
-        }
-
         SkuFacts facts() {
             return new SkuFacts(sku, onHand, onHandListed, committed, product, firstOrder, firstPo,
                     Collections.unmodifiableList(incoming), Collections.unmodifiableList(open));
@@ -84,6 +64,8 @@ public final class ShopBuilder {
 
     /** The last SKU's tally: rows of one SKU often follow each other. */
     private Tally last;
+    /** Tallies by the reader's SKU numbers (null where a number's rows were all invalid). */
+    private final List<Tally> numbered = new ArrayList<>();
 
     /**
      * The SKU's tally, made when it is first named. Readers give each SKU as one String
@@ -103,12 +85,44 @@ public final class ShopBuilder {
         return t;
     }
 
+    /**
+     * The tally of the SKU a reader numbered {@code number}: readers number SKUs 0, 1, 2, …
+     * as they first name them (one numbering per builder), so that each row finds its tally
+     * by the number instead of a second lookup by text; -1: look it up by text.
+     */
+    private Tally tally(int number, String sku) {
+        if (number < 0) {
+            return tally(sku);
+        }
+        if (number < numbered.size()) {
+            Tally t = numbered.get(number);
+            if (t != null) {
+                return t;
+            }
+        }
+        while (numbered.size() <= number) {
+            numbered.add(null);
+        }
+        Tally t = tally(sku);
+        numbered.set(number, t);
+        return t;
+    }
+
     public void addOnHand(String sku, long units) {
-        tally(sku).addOnHand(units);
+        addOnHand(-1, sku, units);
+    }
+
+    /** The same, with the reader's number for the SKU (see {@link #tally(int, String)}). */
+    public void addOnHand(int skuNumber, String sku, long units) {
+        tally(skuNumber, sku).addOnHand(units);
     }
 
     public void addPurchaseOrderLine(PurchaseOrderLine line) {
-        Tally t = tally(line.sku());
+        addPurchaseOrderLine(-1, line);
+    }
+
+    public void addPurchaseOrderLine(int skuNumber, PurchaseOrderLine line) {
+        Tally t = tally(skuNumber, line.sku());
         if (t.firstPo == null) {
             t.firstPo = line;
         }
@@ -118,7 +132,11 @@ public final class ShopBuilder {
     }
 
     public void addOrderLine(OrderLine line) {
-        Tally t = tally(line.sku());
+        addOrderLine(-1, line);
+    }
+
+    public void addOrderLine(int skuNumber, OrderLine line) {
+        Tally t = tally(skuNumber, line.sku());
         if (t.firstOrder == null || FifoOrder.LINES.compare(line, t.firstOrder) < 0) {
             t.firstOrder = line;
         }
@@ -133,50 +151,16 @@ public final class ShopBuilder {
 
     /** Adds a catalogue row; returns false (and keeps the first) when the SKU is already listed. */
     public boolean addProduct(Product product) {
-        Tally t = tally(product.sku());
+        return addProduct(-1, product);
+    }
+
+    public boolean addProduct(int skuNumber, Product product) {
+        Tally t = tally(skuNumber, product.sku());
         if (t.product != null) {
             return false;
         }
         t.product = product;
         return true;
-    }
-
-    /**
-     * Takes in what {@code later} read from the rows that follow this builder's in the same
-     * files (a file read in two parts on two cores): the same shop as if one builder had read
-     * every row in file order. Its SKUs are looked up here on every core (each names a
-     * different tally, and none is added meanwhile); the few this builder has not seen are
-     * added afterwards. One core took 40-60 ms per merge at 100 k SKUs.
-     */
-    public void merge(ShopBuilder later) {
-        List<List<Tally>> unseen = InParallel.map(InParallel.parts(later.tallies), part -> {
-            List<Tally> mine = new ArrayList<>(0);
-            for (Tally theirs : part) {
-                Tally t = bySku.get(theirs.sku);
-                if (t == null) {
-                    mine.add(theirs);
-                } else {
-                    t.takeIn(theirs);
-                }
-            }
-            return mine;
-        });
-        for (List<Tally> part : unseen) {
-            for (Tally theirs : part) {
-                tally(theirs.sku).takeIn(theirs);
-            }
-        }
-        openLines.addAll(later.openLines);
-        files.addAll(later.files);
-    }
-
-    /** {@code later} after {@code first}, in {@code first}'s list when it has one. */
-    private static <T> List<T> joined(List<T> first, List<T> later) {
-        if (first.isEmpty()) {
-            return later;
-        }
-        first.addAll(later);
-        return first;
     }
 
     public void addFileSummary(FileSummary summary) {

@@ -24,7 +24,7 @@ final class OnHandRows implements RowReader {
         if (!cells.valid()) {
             return false;
         }
-        shop.addOnHand(name, units);
+        shop.addOnHand(cells.skuNumber(), name, units);
         return true;
     }
 }

@@ -59,7 +59,7 @@ final class OrderRows implements RowReader {
         if (!cells.valid()) {
             return false;
         }
-        shop.addOrderLine(new OrderLine(id, name, units, at, salesChannel, orderStatus, shippedUnits, promised, line));
+        shop.addOrderLine(cells.skuNumber(), new OrderLine(id, name, units, at, salesChannel, orderStatus, shippedUnits, promised, line));
         return true;
     }
 }

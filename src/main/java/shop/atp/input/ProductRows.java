@@ -54,7 +54,7 @@ final class ProductRows implements RowReader {
         if (!cells.valid()) {
             return false;
         }
-        shop.addProduct(new Product(name, text, stage, planned, release));
+        shop.addProduct(cells.skuNumber(), new Product(name, text, stage, planned, release));
         return true;
     }
 }

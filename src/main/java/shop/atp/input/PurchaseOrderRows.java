@@ -46,7 +46,7 @@ final class PurchaseOrderRows implements RowReader {
         if (!cells.valid()) {
             return false;
         }
-        shop.addPurchaseOrderLine(new PurchaseOrderLine(po, name, units, receivedUnits, expected, poStatus, line));
+        shop.addPurchaseOrderLine(cells.skuNumber(), new PurchaseOrderLine(po, name, units, receivedUnits, expected, poStatus, line));
         return true;
     }
 }

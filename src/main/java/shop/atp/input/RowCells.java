@@ -25,6 +25,7 @@ final class RowCells {
     private final DateReader dates;
     private final SkuNames skus;
     private final List<String> problems = new ArrayList<>();
+    private int skuNumber = -1;
 
     RowCells(CsvRows records, DateReader dates, SkuNames skus) {
         this.records = records;
@@ -97,13 +98,20 @@ final class RowCells {
         return previous;
     }
 
-    /** A required SKU, as the one String kept for it. */
+    /** A required SKU, as the one String kept for it; its number is then {@link #skuNumber}. */
     String requiredSku(Field field) {
         if (missing(field)) {
+            skuNumber = -1;
             return "";
         }
         int i = field.index();
-        return skus.name(records.chars(), records.start(i), records.end(i));
+        skuNumber = skus.number(records.chars(), records.start(i), records.end(i));
+        return skus.name(skuNumber);
+    }
+
+    /** The number of the SKU {@link #requiredSku} read last (see {@link SkuNames}). */
+    int skuNumber() {
+        return skuNumber;
     }
 
     /** A required whole number; {@code 12.0} counts as 12. */

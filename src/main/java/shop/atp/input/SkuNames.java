@@ -1,11 +1,16 @@
 package shop.atp.input;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * The one String kept for each SKU, found from the chars of a cell without making them into a
- * String first: a SKU that 80,000 order lines name is made into text once, and every row
- * then holds that one instance (the shop finds it by reference).
+ * The one String kept for each SKU, and its number (0, 1, 2, … in the order SKUs are first
+ * named), found from the chars of a cell without making them into a String first: a SKU
+ * that 80,000 order lines name is made into text once, and the shop finds its tally by the
+ * number, with no second lookup by text.
  *
- * <p>An open-addressing table whose slots hold the SKU's hash and chars inline (32 bytes a
+ * <p>An open-addressing table whose slots hold the SKU's hash and chars inline (48 bytes a
  * slot), so that a lookup reads one slot rather than following references to a key: with a
  * hundred thousand SKUs and rows streaming through the cache, each reference followed is a
  * trip to memory (bench/README: "SKU lookups"). A SKU longer than a slot holds is compared
@@ -14,31 +19,43 @@ package shop.atp.input;
 final class SkuNames {
 
     /** Chars per slot: the hash (2), the length + 1 (1; 0 marks a free slot), and the SKU's first chars. */
-    private static final int STRIDE = 16;
+    private static final int STRIDE = 24;
     private static final int INLINE = STRIDE - 3;
     /** The length written for a SKU longer than {@link #INLINE}: compare with its String. */
     private static final char LONG = Character.MAX_VALUE;
 
     private char[] slots = new char[(1 << 12) * STRIDE];
     private String[] names = new String[1 << 12];
-    private int size;
+    /** Per slot: the SKU's number; and for a SKU longer than a slot holds, its chars. */
+    private int[] numbers = new int[1 << 12];
+    private char[][] longChars = new char[1 << 12][];
+    private final List<String> byNumber = new ArrayList<>();
 
     /** The SKU written as {@code b[from, to)}: the String kept for it, made when it is first named. */
     String name(char[] b, int from, int to) {
-        if (from == to) {
-            return "";
-        }
+        return from == to ? "" : byNumber.get(number(b, from, to));
+    }
+
+    /** The SKU's number, given when it is first named; not for an empty cell. */
+    int number(char[] b, int from, int to) {
         int hash = hash(b, from, to);
         int slot = slot(b, from, to, hash);
         if (slot >= 0) {
-            return names[slot];
+            return numbers[slot];
         }
         String name = new String(b, from, to - from);
-        put(slots, names, -1 - slot, hash, name);
-        if (++size * 4 > names.length * 3) {
+        int number = byNumber.size();
+        byNumber.add(name);
+        put(-1 - slot, hash, name, number);
+        if (byNumber.size() * 4 > names.length * 3) {
             grow();
         }
-        return name;
+        return number;
+    }
+
+    /** The SKU numbered {@code number}. */
+    String name(int number) {
+        return byNumber.get(number);
     }
 
     /** The slot that holds the SKU, or {@code -1 - slot} for the free slot where it would go. */
@@ -61,7 +78,7 @@ final class SkuNames {
 
     private boolean holds(int slot, char stored, char[] b, int from, int length) {
         if (length > INLINE) {
-            return stored == LONG && sameChars(names[slot], b, from, length);
+            return stored == LONG && Arrays.equals(longChars[slot], 0, length, b, from, from + length);
         }
         if (stored != length + 1) {
             return false;
@@ -75,37 +92,30 @@ final class SkuNames {
         return true;
     }
 
-    private static boolean sameChars(String name, char[] b, int from, int length) {
-        if (name.length() != length) {
-            return false;
-        }
-        for (int k = 0; k < length; k++) {
-            if (name.charAt(k) != b[from + k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void put(char[] slots, String[] names, int slot, int hash, String name) {
+    private void put(int slot, int hash, String name, int number) {
         int at = slot * STRIDE;
         slots[at] = (char) (hash >>> 16);
         slots[at + 1] = (char) hash;
         int length = name.length();
         if (length > INLINE) {
             slots[at + 2] = LONG;
+            longChars[slot] = name.toCharArray();
         } else {
             slots[at + 2] = (char) (length + 1);
             name.getChars(0, length, slots, at + 3);
         }
         names[slot] = name;
+        numbers[slot] = number;
     }
 
     private void grow() {
         char[] oldSlots = slots;
         String[] oldNames = names;
+        int[] oldNumbers = numbers;
         slots = new char[oldSlots.length * 2];
         names = new String[oldNames.length * 2];
+        numbers = new int[oldNumbers.length * 2];
+        longChars = new char[oldNames.length * 2][];
         int mask = names.length - 1;
         for (int j = 0; j < oldNames.length; j++) {
             if (oldNames[j] != null) {
@@ -114,7 +124,7 @@ final class SkuNames {
                 while (names[i] != null) {
                     i = (i + 1) & mask;
                 }
-                put(slots, names, i, hash, oldNames[j]);
+                put(i, hash, oldNames[j], oldNumbers[j]);
             }
         }
     }

@@ -35,29 +35,6 @@ class AllocationProperties {
 
     record RandomShop(Map<String, Long> onHand, List<PurchaseOrderLine> pos, List<OrderLine> orders, long planned) {
 
-        /** Rows before {@code cut} (per file) into one builder, the rest into another, then merged. */
-        Shop buildInTwoParts(double cut) {
-            ShopBuilder first = new ShopBuilder();
-            ShopBuilder later = new ShopBuilder();
-            List<String> skus = new ArrayList<>(onHand.keySet());
-            for (int i = 0; i < skus.size(); i++) {
-                (i < cut * skus.size() ? first : later).addOnHand(new String(skus.get(i)), onHand.get(skus.get(i)));
-            }
-            for (int i = 0; i < pos.size(); i++) {
-                PurchaseOrderLine p = pos.get(i);
-                (i < cut * pos.size() ? first : later).addPurchaseOrderLine(new PurchaseOrderLine(p.poNumber(),
-                        new String(p.sku()), p.quantity(), p.received(), p.expectedDate(), p.status(), i + 2));
-            }
-            for (int i = 0; i < orders.size(); i++) {
-                OrderLine o = orders.get(i);
-                (i < cut * orders.size() ? first : later).addOrderLine(new OrderLine(o.orderId(), new String(o.sku()),
-                        o.quantity(), o.orderedAt(), o.channel(), o.status(), o.shipped(), o.promisedDate(), i + 2));
-            }
-            later.addProduct(new Product("N", "New", Lifecycle.NEW, planned, AS_OF.plusDays(40)));
-            first.merge(later);
-            return first.build();
-        }
-
         Shop build(Random shuffle) {
             ShopBuilder b = new ShopBuilder();
             List<String> skus = new ArrayList<>(onHand.keySet());
@@ -239,18 +216,6 @@ class AllocationProperties {
             assertThat(view(shuffled)).isEqualTo(view(plain));
             assertThat(shuffled.findings()).isEqualTo(plain.findings());
             assertThat(shuffled.decisions(Policy.defaults().channelNames())).isEqualTo(plain.decisions(Policy.defaults().channelNames()));
-        });
-    }
-
-    /** A big file is read in two parts on two cores and the parts merged: the same shop as one read. */
-    @Test
-    void readingInTwoPartsGivesTheSameResults() {
-        qt().withFixedSeed(20261201L).withExamples(300).forAll(SHOPS, doubles().between(0, 1)).checkAssert((random, cut) -> {
-            Analysis whole = Analysis.of(random.build(null), Policy.defaults(), AS_OF);
-            Analysis parts = Analysis.of(random.buildInTwoParts(cut), Policy.defaults(), AS_OF);
-            assertThat(view(parts)).isEqualTo(view(whole));
-            assertThat(parts.findings()).isEqualTo(whole.findings());
-            assertThat(parts.decisions(Policy.defaults().channelNames())).isEqualTo(whole.decisions(Policy.defaults().channelNames()));
         });
     }
 
