@@ -64,8 +64,6 @@ public final class ShopBuilder {
 
     /** The last SKU's tally: rows of one SKU often follow each other. */
     private Tally last;
-    /** Tallies by the reader's SKU numbers (null where a number's rows were all invalid). */
-    private final List<Tally> numbered = new ArrayList<>();
 
     /**
      * The SKU's tally, made when it is first named. Readers give each SKU as one String
@@ -86,43 +84,66 @@ public final class ShopBuilder {
     }
 
     /**
-     * The tally of the SKU a reader numbered {@code number}: readers number SKUs 0, 1, 2, …
-     * as they first name them (one numbering per builder), so that each row finds its tally
-     * by the number instead of a second lookup by text; -1: look it up by text.
+     * Rows whose reader numbers SKUs 0, 1, 2, … as it first names them: each row then finds
+     * its SKU's tally by the number, without a lookup by text. Numbers a reader gave to rows
+     * that were all invalid are simply never used.
      */
-    private Tally tally(int number, String sku) {
-        if (number < 0) {
-            return tally(sku);
+    public final class Numbered {
+        private final List<Tally> tallies = new ArrayList<>();
+
+        private Numbered() {
         }
-        if (number < numbered.size()) {
-            Tally t = numbered.get(number);
-            if (t != null) {
-                return t;
+
+        private Tally tally(int number, String sku) {
+            if (number < tallies.size()) {
+                Tally t = tallies.get(number);
+                if (t != null) {
+                    return t;
+                }
             }
+            while (tallies.size() <= number) {
+                tallies.add(null);
+            }
+            Tally t = ShopBuilder.this.tally(sku);
+            tallies.set(number, t);
+            return t;
         }
-        while (numbered.size() <= number) {
-            numbered.add(null);
+
+        public void addOnHand(int number, String sku, long units) {
+            add(tally(number, sku), units);
         }
-        Tally t = tally(sku);
-        numbered.set(number, t);
-        return t;
+
+        public void addPurchaseOrderLine(int number, PurchaseOrderLine line) {
+            add(tally(number, line.sku()), line);
+        }
+
+        public void addOrderLine(int number, OrderLine line) {
+            add(tally(number, line.sku()), line);
+        }
+
+        public boolean addProduct(int number, Product product) {
+            return add(tally(number, product.sku()), product);
+        }
+    }
+
+    /** A numbering of SKUs for one reader (see {@link Numbered}). */
+    public Numbered numbered() {
+        return new Numbered();
     }
 
     public void addOnHand(String sku, long units) {
-        addOnHand(-1, sku, units);
+        add(tally(sku), units);
     }
 
-    /** The same, with the reader's number for the SKU (see {@link #tally(int, String)}). */
-    public void addOnHand(int skuNumber, String sku, long units) {
-        tally(skuNumber, sku).addOnHand(units);
+    private static void add(Tally t, long units) {
+        t.addOnHand(units);
     }
 
     public void addPurchaseOrderLine(PurchaseOrderLine line) {
-        addPurchaseOrderLine(-1, line);
+        add(tally(line.sku()), line);
     }
 
-    public void addPurchaseOrderLine(int skuNumber, PurchaseOrderLine line) {
-        Tally t = tally(skuNumber, line.sku());
+    private static void add(Tally t, PurchaseOrderLine line) {
         if (t.firstPo == null) {
             t.firstPo = line;
         }
@@ -132,11 +153,10 @@ public final class ShopBuilder {
     }
 
     public void addOrderLine(OrderLine line) {
-        addOrderLine(-1, line);
+        add(tally(line.sku()), line);
     }
 
-    public void addOrderLine(int skuNumber, OrderLine line) {
-        Tally t = tally(skuNumber, line.sku());
+    private void add(Tally t, OrderLine line) {
         if (t.firstOrder == null || FifoOrder.LINES.compare(line, t.firstOrder) < 0) {
             t.firstOrder = line;
         }
@@ -151,11 +171,10 @@ public final class ShopBuilder {
 
     /** Adds a catalogue row; returns false (and keeps the first) when the SKU is already listed. */
     public boolean addProduct(Product product) {
-        return addProduct(-1, product);
+        return add(tally(product.sku()), product);
     }
 
-    public boolean addProduct(int skuNumber, Product product) {
-        Tally t = tally(skuNumber, product.sku());
+    private static boolean add(Tally t, Product product) {
         if (t.product != null) {
             return false;
         }

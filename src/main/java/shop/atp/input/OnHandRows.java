@@ -6,11 +6,11 @@ import shop.atp.domain.ShopBuilder;
 final class OnHandRows implements RowReader {
 
     private final RowCells cells;
-    private final ShopBuilder shop;
+    private final ShopBuilder.Numbered shop;
     private final Field sku;
     private final Field onHand;
 
-    OnHandRows(HeaderMap columns, RowCells cells, ShopBuilder shop) {
+    OnHandRows(HeaderMap columns, RowCells cells, ShopBuilder.Numbered shop) {
         this.cells = cells;
         this.shop = shop;
         this.sku = columns.field("sku");
@@ -18,13 +18,13 @@ final class OnHandRows implements RowReader {
     }
 
     @Override
-    public boolean read(int line) {
+    public ShopRow read(int line) {
         String name = cells.requiredSku(sku);
         long units = cells.quantity(onHand, true);
         if (!cells.valid()) {
-            return false;
+            return null;
         }
-        shop.addOnHand(cells.skuNumber(), name, units);
-        return true;
+        int number = cells.skuNumber();
+        return () -> shop.addOnHand(number, name, units);
     }
 }

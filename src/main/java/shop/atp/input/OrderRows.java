@@ -16,7 +16,7 @@ final class OrderRows implements RowReader {
             "open, shipped, fulfilled, cancelled");
 
     private final RowCells cells;
-    private final ShopBuilder shop;
+    private final ShopBuilder.Numbered shop;
     private final ChannelNames channels;
     private final Field orderId;
     private final Field sku;
@@ -28,7 +28,7 @@ final class OrderRows implements RowReader {
     private final Field promisedDate;
     private String lastOrderId;
 
-    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels) {
+    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder.Numbered shop, ChannelNames channels) {
         this.cells = cells;
         this.shop = shop;
         this.channels = channels;
@@ -43,7 +43,7 @@ final class OrderRows implements RowReader {
     }
 
     @Override
-    public boolean read(int line) {
+    public ShopRow read(int line) {
         String id = cells.requiredText(orderId, lastOrderId);
         lastOrderId = id;
         String name = cells.requiredSku(sku);
@@ -57,9 +57,10 @@ final class OrderRows implements RowReader {
             cells.problem("shipped " + shippedUnits + " is more than quantity " + units);
         }
         if (!cells.valid()) {
-            return false;
+            return null;
         }
-        shop.addOrderLine(cells.skuNumber(), new OrderLine(id, name, units, at, salesChannel, orderStatus, shippedUnits, promised, line));
-        return true;
+        int number = cells.skuNumber();
+        OrderLine order = new OrderLine(id, name, units, at, salesChannel, orderStatus, shippedUnits, promised, line);
+        return () -> shop.addOrderLine(number, order);
     }
 }

@@ -14,7 +14,7 @@ final class ProductRows implements RowReader {
             "active, new, discontinued");
 
     private final RowCells cells;
-    private final ShopBuilder shop;
+    private final ShopBuilder.Numbered shop;
     /** The line each SKU was first listed on, invalid rows included. */
     private final Map<String, Integer> lines;
     private final Field sku;
@@ -23,7 +23,7 @@ final class ProductRows implements RowReader {
     private final Field plannedProduction;
     private final Field releaseDate;
 
-    ProductRows(HeaderMap columns, RowCells cells, ShopBuilder shop, Map<String, Integer> lines) {
+    ProductRows(HeaderMap columns, RowCells cells, ShopBuilder.Numbered shop, Map<String, Integer> lines) {
         this.cells = cells;
         this.shop = shop;
         this.lines = lines;
@@ -35,7 +35,7 @@ final class ProductRows implements RowReader {
     }
 
     @Override
-    public boolean read(int line) {
+    public ShopRow read(int line) {
         String name = cells.requiredSku(sku);
         Lifecycle stage = cells.choice(lifecycle, LIFECYCLES, Lifecycle.ACTIVE);
         long planned = cells.quantityOr(plannedProduction, 0);
@@ -52,9 +52,10 @@ final class ProductRows implements RowReader {
         }
         String text = cells.text(title);
         if (!cells.valid()) {
-            return false;
+            return null;
         }
-        shop.addProduct(cells.skuNumber(), new Product(name, text, stage, planned, release));
-        return true;
+        int number = cells.skuNumber();
+        Product product = new Product(name, text, stage, planned, release);
+        return () -> shop.addProduct(number, product);
     }
 }

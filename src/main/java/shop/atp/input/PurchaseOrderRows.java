@@ -14,7 +14,7 @@ final class PurchaseOrderRows implements RowReader {
             Map.of("canceled", PoStatus.CANCELLED), "open, confirmed, in_transit, received, closed, cancelled");
 
     private final RowCells cells;
-    private final ShopBuilder shop;
+    private final ShopBuilder.Numbered shop;
     private final Field poNumber;
     private final Field sku;
     private final Field quantity;
@@ -23,7 +23,7 @@ final class PurchaseOrderRows implements RowReader {
     private final Field status;
     private String lastPoNumber;
 
-    PurchaseOrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop) {
+    PurchaseOrderRows(HeaderMap columns, RowCells cells, ShopBuilder.Numbered shop) {
         this.cells = cells;
         this.shop = shop;
         this.poNumber = columns.field("po_number");
@@ -35,7 +35,7 @@ final class PurchaseOrderRows implements RowReader {
     }
 
     @Override
-    public boolean read(int line) {
+    public ShopRow read(int line) {
         String po = cells.requiredText(poNumber, lastPoNumber);
         lastPoNumber = po;
         String name = cells.requiredSku(sku);
@@ -44,9 +44,10 @@ final class PurchaseOrderRows implements RowReader {
         LocalDate expected = cells.date(expectedDate);
         PoStatus poStatus = cells.choice(status, STATUSES, PoStatus.OPEN);
         if (!cells.valid()) {
-            return false;
+            return null;
         }
-        shop.addPurchaseOrderLine(cells.skuNumber(), new PurchaseOrderLine(po, name, units, receivedUnits, expected, poStatus, line));
-        return true;
+        int number = cells.skuNumber();
+        PurchaseOrderLine poLine = new PurchaseOrderLine(po, name, units, receivedUnits, expected, poStatus, line);
+        return () -> shop.addPurchaseOrderLine(number, poLine);
     }
 }

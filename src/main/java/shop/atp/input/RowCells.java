@@ -1,6 +1,6 @@
 package shop.atp.input;
 
-import shop.atp.input.csv.CsvRows;
+import shop.atp.input.csv.CsvRow;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.util.List;
  * what its column needs adds a problem naming the column, the value and what was expected,
  * and reads as a neutral value, so that every problem of the row is found in one pass.
  *
- * <p>Values are read where the scanner holds them: a String is made only for text that is
+ * <p>Values are read where the CSV reader holds them: a String is made only for text that is
  * kept (an order id, a title) and for the value a problem quotes.
  */
 final class RowCells {
@@ -21,20 +21,20 @@ final class RowCells {
     /** Quantities above this are rejected: sums over millions of rows then stay far from overflow. */
     static final long MAX_QUANTITY = 1_000_000_000_000L;
 
-    private final CsvRows records;
+    private CsvRow records;
     private final DateReader dates;
     private final SkuNames skus;
     private final List<String> problems = new ArrayList<>();
     private int skuNumber = -1;
 
-    RowCells(CsvRows records, DateReader dates, SkuNames skus) {
-        this.records = records;
+    RowCells(DateReader dates, SkuNames skus) {
         this.dates = dates;
         this.skus = skus;
     }
 
     /** Starts on the next row: no problems yet. */
-    void clear() {
+    void startRow(CsvRow record) {
+        records = record;
         problems.clear();
     }
 

@@ -1,14 +1,14 @@
 package shop.atp.input;
 
 /**
- * Reads the rows of one kind of export into the shop. It finds its columns once per file;
- * a row is then read cell by cell from where the scanner holds it.
+ * Reads the rows of one kind of export into values for the shop. It finds its columns once
+ * per file; a row is then read cell by cell from where the CSV reader holds it.
  */
 interface RowReader {
 
     /**
-     * Reads the current row. A valid row is added to the shop (true); an invalid one is not,
-     * and its problems are in the {@link RowCells} (false).
+     * Reads the current row: the value to add to the shop, or null when the row is invalid
+     * (its problems are then in the {@link RowCells}).
      */
-    boolean read(int line);
+    ShopRow read(int line);
 }

@@ -28,7 +28,6 @@ public final class ShopReader {
      */
     private static final long BACKGROUND_FROM = 1 << 20;
 
-    private static final String NOT_UTF8 = "holds bytes that are not UTF-8 text; save the file as UTF-8";
 
     private final Policy policy;
     private final Character delimiter;
@@ -103,8 +102,7 @@ public final class ShopReader {
             return new FileRead(null, null, new FileSummary(file.name(), false, 0, 0, List.of()));
         }
         Pass pass = null;
-        try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter,
-                file.size() >= backgroundFrom)) {
+        try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter)) {
             pass = new Pass(file, columns(file, records));
             pass.readRows(records);
             return done(file, pass);
@@ -143,7 +141,7 @@ public final class ShopReader {
             throw new InputException(new InputProblem(file.name(), 1, "is empty; a header row is required"));
         }
         if (records.undecodableCell() >= 0) {
-            throw new InputException(new InputProblem(file.name(), records.line(), NOT_UTF8));
+            throw new InputException(new InputProblem(file.name(), records.line(), RowConverter.NOT_UTF8));
         }
         Map<String, String> mapping = policy.columns().getOrDefault(file.kind().key(), Map.of());
         return HeaderMap.resolve(file.name(), file.kind(), header, mapping);
@@ -164,51 +162,47 @@ public final class ShopReader {
         }
 
         void readRows(CsvRows records) {
-            RowCells cells = new RowCells(records, dates, skus);
-            RowReader rows = rowReader(file.kind(), columns, cells, shop);
+            RowConverter here = converter(dates, skus, shop.numbered());
+            if (file.size() >= backgroundFrom && file.kind() != InputKind.PRODUCTS) {
+                // another core may read rows too, into values of its own; products are read
+                // here only, as a SKU listed twice is found by comparing each row with those before it
+                records.splitElsewhere(converter(newDateReader(), new SkuNames(), shop.numbered()));
+            }
             while (records.advance()) {
                 read++;
-                if (!readRow(records, cells, rows)) {
-                    rejectedLines.add(records.line());
-                }
+                Object done = records.done();
+                take(done != null ? (ShopRow) done : here.apply(records.current()));
             }
         }
 
-        /** Reads the current record into the shop; false when it is invalid. */
-        private boolean readRow(CsvRows records, RowCells cells, RowReader rows) {
-            int width = columns.width();
-            cells.clear();
-            if (records.undecodableCell() >= 0) {
-                cells.problem(NOT_UTF8);
-            } else if (records.size() < width || hasExtraCells(records, width)) {
-                cells.problem("has " + records.size() + " fields, the header has " + width);
-            } else if (rows.read(records.line())) {
-                return true;
+        private RowConverter converter(DateReader dateReader, SkuNames names, ShopBuilder.Numbered into) {
+            RowCells cells = new RowCells(dateReader, names);
+            return new RowConverter(columns.width(), cells, rowReader(file.kind(), columns, cells, into));
+        }
+
+        private void take(ShopRow row) {
+            if (row instanceof ShopRow.Invalid invalid) {
+                for (String problem : invalid.problems()) {
+                    problems.add(new InputProblem(file.name(), invalid.line(), problem));
+                }
+                rejected.add(new RejectedRow(file.name(), invalid.line(), invalid.problems(), invalid.cells()));
+                rejectedLines.add(invalid.line());
+            } else {
+                row.addToShop();
             }
-            for (String problem : cells.problems()) {
-                problems.add(new InputProblem(file.name(), records.line(), problem));
-            }
-            rejected.add(new RejectedRow(file.name(), records.line(), List.copyOf(cells.problems()), records.cells()));
-            return false;
         }
     }
 
-    private RowReader rowReader(InputKind kind, HeaderMap columns, RowCells cells, ShopBuilder into) {
+    private DateReader newDateReader() {
+        return new DateReader(policy.timezone(), policy.dateFormats());
+    }
+
+    private RowReader rowReader(InputKind kind, HeaderMap columns, RowCells cells, ShopBuilder.Numbered into) {
         return switch (kind) {
             case ON_HAND -> new OnHandRows(columns, cells, into);
             case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into);
             case ORDERS -> new OrderRows(columns, cells, into, channels);
             case PRODUCTS -> new ProductRows(columns, cells, into, productLines);
         };
-    }
-
-    /** Extra cells beyond the header are tolerated only when empty (a trailing delimiter). */
-    private static boolean hasExtraCells(CsvRows records, int width) {
-        for (int i = width; i < records.size(); i++) {
-            if (!records.isEmpty(i)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -23,9 +23,9 @@ class ShopBuilderTest {
         return new PurchaseOrderLine(number, sku, 5, 0, LocalDate.of(2026, 12, 1), PoStatus.CONFIRMED, line);
     }
 
-    /** A row of one SKU, given its number (-1: none) by the caller. */
+    /** A row of one SKU, added by text, or by its number in a numbering when there is one. */
     private interface Row {
-        void addTo(ShopBuilder builder, int number);
+        void addTo(ShopBuilder builder, ShopBuilder.Numbered numbering, int number);
     }
 
     /**
@@ -43,30 +43,59 @@ class ShopBuilderTest {
             int line = i + 2;
             skuOfRow.add(sku);
             switch (random.nextInt(4)) {
-                case 0 -> rows.add((b, n) -> b.addOnHand(n, new String(sku), line % 7 - 2));
-                case 1 -> rows.add((b, n) -> b.addPurchaseOrderLine(n, po("PO-" + line, new String(sku), line)));
-                case 2 -> rows.add((b, n) -> b.addProduct(n, new Product(new String(sku), "title " + line, Lifecycle.ACTIVE, 0, null)));
-                default -> rows.add((b, n) -> b.addOrderLine(n, order(String.valueOf(10_000 - line), new String(sku),
-                        "2026-11-" + (10 + line % 15) + "T10:00:00Z", line)));
+                case 0 -> rows.add((b, n, k) -> {
+                    if (n == null) {
+                        b.addOnHand(new String(sku), line % 7 - 2);
+                    } else {
+                        n.addOnHand(k, new String(sku), line % 7 - 2);
+                    }
+                });
+                case 1 -> rows.add((b, n, k) -> {
+                    PurchaseOrderLine po = po("PO-" + line, new String(sku), line);
+                    if (n == null) {
+                        b.addPurchaseOrderLine(po);
+                    } else {
+                        n.addPurchaseOrderLine(k, po);
+                    }
+                });
+                case 2 -> rows.add((b, n, k) -> {
+                    Product product = new Product(new String(sku), "title " + line, Lifecycle.ACTIVE, 0, null);
+                    if (n == null) {
+                        b.addProduct(product);
+                    } else {
+                        n.addProduct(k, product);
+                    }
+                });
+                default -> rows.add((b, n, k) -> {
+                    OrderLine order = order(String.valueOf(10_000 - line), new String(sku), "2026-11-" + (10 + line % 15) + "T10:00:00Z", line);
+                    if (n == null) {
+                        b.addOrderLine(order);
+                    } else {
+                        n.addOrderLine(k, order);
+                    }
+                });
             }
         }
         ShopBuilder byText = new ShopBuilder();
-        rows.forEach(r -> r.addTo(byText, -1));
+        rows.forEach(r -> r.addTo(byText, null, -1));
         Map<String, Integer> numbers = new HashMap<>();
         ShopBuilder byNumber = new ShopBuilder();
+        ShopBuilder.Numbered numbering = byNumber.numbered();
         for (int i = 0; i < rows.size(); i++) {
             if (random.nextInt(20) == 0) {
                 numbers.computeIfAbsent("invalid-" + i, s -> numbers.size());
             }
             int number = numbers.computeIfAbsent(skuOfRow.get(i), s -> numbers.size());
-            rows.get(i).addTo(byNumber, random.nextInt(10) == 0 ? -1 : number);
+            boolean byTextToo = random.nextInt(10) == 0;
+            rows.get(i).addTo(byNumber, byTextToo ? null : numbering, number);
         }
         assertThat(byNumber.build()).isEqualTo(byText.build());
     }
 
     @Test
     void aSkuOfAnotherRowKeepsWhatCameFirst() {
-        ShopBuilder b = new ShopBuilder();
+        ShopBuilder shopBuilder = new ShopBuilder();
+        ShopBuilder.Numbered b = shopBuilder.numbered();
         b.addOnHand(0, "A", 3);
         b.addPurchaseOrderLine(0, po("PO-1", "A", 2));
         b.addOrderLine(0, order("1002", "A", "2026-11-20T10:00:00Z", 2));
@@ -76,7 +105,7 @@ class ShopBuilderTest {
         b.addOrderLine(0, order("1001", "A", "2026-11-19T10:00:00Z", 3));
         b.addOrderLine(2, order("1003", "U", "2026-11-21T10:00:00Z", 4));
         assertThat(b.addProduct(0, new Product("A", "later title", Lifecycle.ACTIVE, 0, null))).isFalse();
-        Shop shop = b.build();
+        Shop shop = shopBuilder.build();
 
         assertThat(shop.skus()).extracting(SkuFacts::sku).containsExactly("A", "U");
         SkuFacts a = shop.sku("A");

@@ -2,14 +2,18 @@ package shop.atp.input.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 /**
  * The records of a large export split on another core while this one reads them into the
  * shop: one file read in order, never cut, so rows that continue the row before them (an
  * order's later lines) are read as they stand. Records travel in batches of copies; what
  * stopped the splitting reaches the reader after the records before it, as if read here.
+ * When batches wait for this core, the other one also does the caller's work on the next
+ * batch (reading its rows into values), so that both cores stay busy.
  */
 final class BackgroundRecords implements Records {
 
@@ -20,6 +24,9 @@ final class BackgroundRecords implements Records {
     /** Records, then how the text ended: null (its end) or what stopped it. */
     private static final class Batch {
         final CsvRow[] rows = new CsvRow[BATCH];
+        /** What the work gave for each record, when it was done there. */
+        final Object[] done = new Object[BATCH];
+        boolean worked;
         int count;
         boolean last;
         RuntimeException failure;
@@ -39,16 +46,16 @@ final class BackgroundRecords implements Records {
     /** The batch handed back on the following take: a record stays whole until the call after next. */
     private Batch previous;
 
-    BackgroundRecords(String file, Records source) {
+    BackgroundRecords(String file, Records source, Function<CsvRow, ?> work) {
         for (int i = 0; i < IN_FLIGHT + 1; i++) {
             empty.add(new Batch());
         }
-        splitter = new Thread(() -> split(source), "atp-csv " + file);
+        splitter = new Thread(() -> split(source, work), "atp-csv " + file);
         splitter.setDaemon(true);
         splitter.start();
     }
 
-    private void split(Records source) {
+    private void split(Records source, Function<CsvRow, ?> work) {
         try (source) {
             boolean more = true;
             while (more) {
@@ -67,6 +74,10 @@ final class BackgroundRecords implements Records {
                     more = false;
                 }
                 batch.last = !more;
+                batch.worked = false;
+                if (!full.isEmpty()) {
+                    doWork(batch, work);
+                }
                 full.put(batch);
             }
         } catch (InterruptedException e) {
@@ -74,6 +85,23 @@ final class BackgroundRecords implements Records {
         } catch (IOException e) {
             // closing a file that was read: nothing was lost
         }
+    }
+
+    /** Does {@code work} on every record of the batch; a failure is left for the reader, who meets it there. */
+    private static void doWork(Batch batch, Function<CsvRow, ?> work) {
+        try {
+            for (int i = 0; i < batch.count; i++) {
+                batch.done[i] = work.apply(batch.rows[i]);
+            }
+            batch.worked = true;
+        } catch (RuntimeException e) {
+            batch.worked = false;
+        }
+    }
+
+    /** What the work gave for the record {@link #next} gave last, or null when it was not done there. */
+    Object done() {
+        return current != null && current.worked ? current.done[next - 1] : null;
     }
 
     @Override
@@ -92,6 +120,7 @@ final class BackgroundRecords implements Records {
 
     private void take() {
         if (previous != null) {
+            Arrays.fill(previous.done, null);
             empty.add(previous);
         }
         previous = current;

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * LF, whether the file wrote CRLF, CR or LF. Notes bytes that were not text (U+FFFD) and a
  * quoted cell that runs over too many lines.
  */
-final class CsvRow {
+public final class CsvRow {
 
     private char[] chars = new char[1024];
     private int[] starts = new int[32];
@@ -124,28 +124,63 @@ final class CsvRow {
         return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
     }
 
-    long line() {
-        return line;
+    /** The physical line the record began on. */
+    public int line() {
+        return Math.toIntExact(line);
+    }
+
+    /** How many cells the record has. */
+    public int size() {
+        return count;
     }
 
     int count() {
         return count;
     }
 
-    char[] chars() {
+    /** The buffer holding the record's cells. */
+    public char[] chars() {
         return chars;
     }
 
-    int start(int cell) {
+    public int start(int cell) {
         return starts[cell];
     }
 
-    int end(int cell) {
+    public int end(int cell) {
         return ends[cell];
     }
 
-    boolean undecodable() {
-        return undecodable;
+    public boolean isEmpty(int cell) {
+        return starts[cell] == ends[cell];
+    }
+
+    public String cell(int cell) {
+        return new String(chars, starts[cell], ends[cell] - starts[cell]);
+    }
+
+    /** All cells as text: for the header and for a rejected row. */
+    public String[] cells() {
+        String[] cells = new String[count];
+        for (int i = 0; i < count; i++) {
+            cells[i] = cell(i);
+        }
+        return cells;
+    }
+
+    /** The index of the first cell holding bytes that were not valid text, or -1. */
+    public int undecodableCell() {
+        if (!undecodable) {
+            return -1;
+        }
+        for (int i = 0; i < count; i++) {
+            for (int j = starts[i]; j < ends[i]; j++) {
+                if (chars[j] == CsvText.INVALID) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     boolean endsQuoted() {

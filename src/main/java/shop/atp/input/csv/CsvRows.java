@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Function;
 
 /**
  * Streams the records of one CSV export, split by FastCSV, with the physical line each
@@ -27,17 +28,15 @@ public final class CsvRows implements Closeable {
     private final String file;
     private final char delimiter;
     private Records records;
-    private final boolean inBackground;
     /** The current record; a blank one before the first. */
     private CsvRow row = new CsvRow();
     private String[] header;
     private boolean headerRead;
 
-    private CsvRows(String file, BufferedReader text, char delimiter, boolean inBackground) {
+    private CsvRows(String file, BufferedReader text, char delimiter) {
         this.file = file;
         this.delimiter = delimiter;
         this.records = new FastCsvRecords(file, text, delimiter);
-        this.inBackground = inBackground;
     }
 
     /**
@@ -45,20 +44,24 @@ public final class CsvRows implements Closeable {
      * {@code , ; tab} that occurs most often outside quotes; a comma when none does).
      */
     public static CsvRows open(String file, InputStream in, Character delimiter) {
-        return open(file, in, delimiter, false);
+        try {
+            BufferedReader text = CsvText.open(in);
+            return new CsvRows(file, text, delimiter != null ? delimiter : CsvText.detectDelimiter(text));
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
+        }
     }
 
     /**
-     * The same; with {@code inBackground} the records after the header are split on another
-     * core while this one reads them (for large files: bench/README "Reading on two cores").
+     * From here on, records are split on another core while this one takes them, and that
+     * core also does {@code work} on the records of a batch whenever this one is behind
+     * (see {@link #done}): for large files (bench/README, "Reading on two cores"). {@code work}
+     * must depend on nothing but the record and state of its own.
      */
-    public static CsvRows open(String file, InputStream in, Character delimiter, boolean inBackground) {
-        try {
-            BufferedReader text = CsvText.open(in);
-            char separator = delimiter != null ? delimiter : CsvText.detectDelimiter(text);
-            return new CsvRows(file, text, separator, inBackground);
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
+    public void splitElsewhere(Function<CsvRow, ?> work) {
+        header();
+        if (!(records instanceof BackgroundRecords)) {
+            records = new BackgroundRecords(file, records, work);
         }
     }
 
@@ -75,19 +78,16 @@ public final class CsvRows implements Closeable {
     public String[] header() {
         if (!headerRead) {
             headerRead = true;
-            header = advance() ? cells() : null;
+            header = advance() ? row.cells() : null;
         }
         return header;
     }
 
     /**
-     * Moves to the next record that is not a blank line; false at the end of the file. Its
-     * cells are then read with {@link #start}, {@link #end} and {@link #cell}.
+     * Moves to the next record that is not a blank line; false at the end of the file. The
+     * record is then {@link #current}.
      */
     public boolean advance() {
-        if (headerRead && inBackground && !(records instanceof BackgroundRecords)) {
-            records = new BackgroundRecords(file, records);
-        }
         headerRead = true;
         CsvRow next = records.next();
         if (next == null) {
@@ -97,60 +97,29 @@ public final class CsvRows implements Closeable {
         return true;
     }
 
+    /** The current record; valid until the next {@link #advance}. */
+    public CsvRow current() {
+        return row;
+    }
+
+    /** What the other core's work gave for the current record, or null when it was not done there. */
+    public Object done() {
+        return records instanceof BackgroundRecords background ? background.done() : null;
+    }
+
     /** The physical line the current record began on. */
     public int line() {
-        return Math.toIntExact(row.line());
+        return row.line();
     }
 
-    /** How many cells the current record has. */
-    public int size() {
-        return row.count();
-    }
-
-    /** The buffer holding the current record's cells; valid until the next {@link #advance}. */
-    public char[] chars() {
-        return row.chars();
-    }
-
-    public int start(int cell) {
-        return row.start(cell);
-    }
-
-    public int end(int cell) {
-        return row.end(cell);
-    }
-
-    public boolean isEmpty(int cell) {
-        return row.start(cell) == row.end(cell);
-    }
-
-    public String cell(int cell) {
-        return new String(row.chars(), row.start(cell), row.end(cell) - row.start(cell));
-    }
-
-    /** All cells of the current record as text: for the header and for a rejected row. */
+    /** All cells of the current record as text. */
     public String[] cells() {
-        String[] cells = new String[row.count()];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = cell(i);
-        }
-        return cells;
+        return row.cells();
     }
 
     /** The index of the first cell of the current record holding bytes that were not valid text, or -1. */
     public int undecodableCell() {
-        if (!row.undecodable()) {
-            return -1;
-        }
-        char[] b = row.chars();
-        for (int i = 0; i < row.count(); i++) {
-            for (int j = row.start(i); j < row.end(i); j++) {
-                if (b[j] == CsvText.INVALID) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return row.undecodableCell();
     }
 
     @Override
