@@ -13,7 +13,7 @@
 #   ATP_JAVA_OPTS   JVM options for every atp run, e.g. "-Xmx1g -XX:+UseSerialGC" (default none)
 #   ATP_LAUNCHER    a command to run instead of `java $ATP_JAVA_OPTS -jar $ATP_JAR`, e.g. bin/atp;
 #                   ATP_JAR and ATP_JAVA_OPTS are exported to it, and it gets one untimed
-#                   `--help` run first (so a launcher that records a CDS archive has it)
+#                   `--help` run first (a warm-up that also shows the launcher works)
 #   ATP_JAR         the jar to run (default: <repo>/target/atp.jar)
 #   RUNS            runs per size and command (default 3, at least 3 counts for the issue)
 #   HELP_RUNS       runs of --help (default 5)
