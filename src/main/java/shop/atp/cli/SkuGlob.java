@@ -9,9 +9,10 @@ final class SkuGlob {
     private SkuGlob() {
     }
 
+    /** The test of {@code glob}; null (every SKU) when there is none. */
     static Predicate<String> of(String glob) {
         if (glob == null) {
-            return sku -> true;
+            return null;
         }
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < glob.length(); i++) {

@@ -50,6 +50,26 @@ public final class ShopBuilder {
             onHandListed = true;
         }
 
+        /** Adds what the rows after this tally's said of the same SKU. */
+        void takeIn(Tally later) {
+            if (later.onHandListed) {
+                addOnHand(later.onHand);
+            }
+            committed = Math.addExact(committed, later.committed);
+            if (product == null) {
+                product = later.product;
+            }
+            if (later.firstOrder != null
+                    && (firstOrder == null || FifoOrder.LINES.compare(later.firstOrder, firstOrder) < 0)) {
+                firstOrder = later.firstOrder;
+            }
+            if (firstPo == null) {
+                firstPo = later.firstPo;
+            }
+            incoming = joined(incoming, later.incoming);
+            open = joined(open, later.open);
+        }
+
         SkuFacts facts() {
             return new SkuFacts(sku, onHand, onHandListed, committed, product, firstOrder, firstPo,
                     Collections.unmodifiableList(incoming), Collections.unmodifiableList(open));
@@ -180,6 +200,43 @@ public final class ShopBuilder {
         }
         t.product = product;
         return true;
+    }
+
+    /**
+     * Takes in what {@code later} read from the files that follow this builder's (files read
+     * on two cores at once): the same shop as if one builder had read every row in file
+     * order. Its SKUs are looked up here on every core (each names a different tally, and
+     * none is added meanwhile); the few this builder has not seen are added afterwards.
+     */
+    public void merge(ShopBuilder later) {
+        List<List<Tally>> unseen = InParallel.map(InParallel.parts(later.tallies), part -> {
+            List<Tally> mine = new ArrayList<>(0);
+            for (Tally theirs : part) {
+                Tally t = bySku.get(theirs.sku);
+                if (t == null) {
+                    mine.add(theirs);
+                } else {
+                    t.takeIn(theirs);
+                }
+            }
+            return mine;
+        });
+        for (List<Tally> part : unseen) {
+            for (Tally theirs : part) {
+                tally(theirs.sku).takeIn(theirs);
+            }
+        }
+        openLines.addAll(later.openLines);
+        files.addAll(later.files);
+    }
+
+    /** {@code later} after {@code first}, in {@code first}'s list when it has one. */
+    private static <T> List<T> joined(List<T> first, List<T> later) {
+        if (first.isEmpty()) {
+            return later;
+        }
+        first.addAll(later);
+        return first;
     }
 
     public void addFileSummary(FileSummary summary) {

@@ -18,13 +18,13 @@ final class OnHandRows implements RowReader {
     }
 
     @Override
-    public ShopRow read(int line) {
+    public boolean read(int line) {
         String name = cells.requiredSku(sku);
         long units = cells.quantity(onHand, true);
         if (!cells.valid()) {
-            return null;
+            return false;
         }
-        int number = cells.skuNumber();
-        return () -> shop.addOnHand(number, name, units);
+        shop.addOnHand(cells.skuNumber(), name, units);
+        return true;
     }
 }

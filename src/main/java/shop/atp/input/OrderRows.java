@@ -43,7 +43,7 @@ final class OrderRows implements RowReader {
     }
 
     @Override
-    public ShopRow read(int line) {
+    public boolean read(int line) {
         String id = cells.requiredText(orderId, lastOrderId);
         lastOrderId = id;
         String name = cells.requiredSku(sku);
@@ -57,10 +57,10 @@ final class OrderRows implements RowReader {
             cells.problem("shipped " + shippedUnits + " is more than quantity " + units);
         }
         if (!cells.valid()) {
-            return null;
+            return false;
         }
-        int number = cells.skuNumber();
         OrderLine order = new OrderLine(id, name, units, at, salesChannel, orderStatus, shippedUnits, promised, line);
-        return () -> shop.addOrderLine(number, order);
+        shop.addOrderLine(cells.skuNumber(), order);
+        return true;
     }
 }

@@ -35,7 +35,7 @@ final class ProductRows implements RowReader {
     }
 
     @Override
-    public ShopRow read(int line) {
+    public boolean read(int line) {
         String name = cells.requiredSku(sku);
         Lifecycle stage = cells.choice(lifecycle, LIFECYCLES, Lifecycle.ACTIVE);
         long planned = cells.quantityOr(plannedProduction, 0);
@@ -52,10 +52,10 @@ final class ProductRows implements RowReader {
         }
         String text = cells.text(title);
         if (!cells.valid()) {
-            return null;
+            return false;
         }
-        int number = cells.skuNumber();
         Product product = new Product(name, text, stage, planned, release);
-        return () -> shop.addProduct(number, product);
+        shop.addProduct(cells.skuNumber(), product);
+        return true;
     }
 }

@@ -35,7 +35,7 @@ final class PurchaseOrderRows implements RowReader {
     }
 
     @Override
-    public ShopRow read(int line) {
+    public boolean read(int line) {
         String po = cells.requiredText(poNumber, lastPoNumber);
         lastPoNumber = po;
         String name = cells.requiredSku(sku);
@@ -44,10 +44,10 @@ final class PurchaseOrderRows implements RowReader {
         LocalDate expected = cells.date(expectedDate);
         PoStatus poStatus = cells.choice(status, STATUSES, PoStatus.OPEN);
         if (!cells.valid()) {
-            return null;
+            return false;
         }
-        int number = cells.skuNumber();
         PurchaseOrderLine poLine = new PurchaseOrderLine(po, name, units, receivedUnits, expected, poStatus, line);
-        return () -> shop.addPurchaseOrderLine(number, poLine);
+        shop.addPurchaseOrderLine(cells.skuNumber(), poLine);
+        return true;
     }
 }

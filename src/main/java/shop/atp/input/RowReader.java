@@ -7,8 +7,8 @@ package shop.atp.input;
 interface RowReader {
 
     /**
-     * Reads the current row: the value to add to the shop, or null when the row is invalid
-     * (its problems are then in the {@link RowCells}).
+     * Reads the current row. A valid row is added to the shop (true); an invalid one is not,
+     * and its problems are in the {@link RowCells} (false).
      */
-    ShopRow read(int line);
+    boolean read(int line);
 }

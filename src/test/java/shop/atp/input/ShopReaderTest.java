@@ -15,8 +15,8 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A large export read on two cores (split on one, rows read on both, added in file order)
- * gives exactly the shop, problems and rejected rows of one core.
+ * Files read on two threads (each into a shop of its own, joined in file order) give exactly
+ * the shop, problems and rejected rows of one thread reading them in order.
  */
 class ShopReaderTest {
 
@@ -57,16 +57,16 @@ class ShopReaderTest {
     @Test
     void readingOnTwoCoresGivesWhatOneGives() throws IOException {
         List<InputFile> files = shop(60_000);
-        ReadResult one = new ShopReader(Policy.defaults(), null, true).backgroundFrom(Long.MAX_VALUE).read(files, NO_STDIN);
+        ReadResult one = new ShopReader(Policy.defaults(), null, true).parallelFrom(Long.MAX_VALUE).read(files, NO_STDIN);
         for (int run = 0; run < 3; run++) {
-            ReadResult two = new ShopReader(Policy.defaults(), null, true).backgroundFrom(0).read(files, NO_STDIN);
+            ReadResult two = new ShopReader(Policy.defaults(), null, true).parallelFrom(0).read(files, NO_STDIN);
             assertThat(two.shop()).isEqualTo(one.shop());
             assertThat(asText(two.rejected())).isEqualTo(asText(one.rejected()));
         }
         assertThat(one.rejected()).hasSizeGreaterThan(100);
-        ShopReader.Validation oneCore = new ShopReader(Policy.defaults(), null, true).backgroundFrom(Long.MAX_VALUE)
+        ShopReader.Validation oneCore = new ShopReader(Policy.defaults(), null, true).parallelFrom(Long.MAX_VALUE)
                 .validate(files, NO_STDIN);
-        ShopReader.Validation twoCores = new ShopReader(Policy.defaults(), null, true).backgroundFrom(0).validate(files, NO_STDIN);
+        ShopReader.Validation twoCores = new ShopReader(Policy.defaults(), null, true).parallelFrom(0).validate(files, NO_STDIN);
         assertThat(twoCores).isEqualTo(oneCore);
     }
 }

@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.Function;
 
 /**
  * Streams the records of one CSV export, split by FastCSV, with the physical line each
@@ -27,7 +26,7 @@ public final class CsvRows implements Closeable {
 
     private final String file;
     private final char delimiter;
-    private Records records;
+    private final FastCsvRecords records;
     /** The current record; a blank one before the first. */
     private CsvRow row = new CsvRow();
     private String[] header;
@@ -49,19 +48,6 @@ public final class CsvRows implements Closeable {
             return new CsvRows(file, text, delimiter != null ? delimiter : CsvText.detectDelimiter(text));
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
-        }
-    }
-
-    /**
-     * From here on, records are split on another core while this one takes them, and that
-     * core also does {@code work} on the records of a batch whenever this one is behind
-     * (see {@link #done}): for large files (bench/README, "Reading on two cores"). {@code work}
-     * must depend on nothing but the record and state of its own.
-     */
-    public void splitElsewhere(Function<CsvRow, ?> work) {
-        header();
-        if (!(records instanceof BackgroundRecords)) {
-            records = new BackgroundRecords(file, records, work);
         }
     }
 
@@ -100,11 +86,6 @@ public final class CsvRows implements Closeable {
     /** The current record; valid until the next {@link #advance}. */
     public CsvRow current() {
         return row;
-    }
-
-    /** What the other core's work gave for the current record, or null when it was not done there. */
-    public Object done() {
-        return records instanceof BackgroundRecords background ? background.done() : null;
     }
 
     /** The physical line the current record began on. */

@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import shop.atp.input.InputException;
 import shop.atp.input.InputProblem;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ import java.io.UncheckedIOException;
  * closed, text after a closing quote, a file that cannot be read; each an
  * {@link InputException} naming the file and the line the record began on.
  */
-final class FastCsvRecords implements Records {
+final class FastCsvRecords implements Closeable {
 
     static final String NEVER_CLOSED = "a quoted field starts on this line and is never closed (a missing \" ?)";
 
@@ -39,8 +40,13 @@ final class FastCsvRecords implements Records {
         this.records = reader.iterator();
     }
 
-    @Override
-    public CsvRow next() {
+    /**
+     * The next record that is not a blank line, or null at the end of the text. It stays
+     * whole until the call after the next one.
+     *
+     * @throws InputException when the text cannot be read from here on
+     */
+    CsvRow next() {
         while (true) {
             CsvRow row = nextLine();
             if (row == null || !row.isBlank()) {

@@ -93,30 +93,24 @@ class CsvReadingRulesTest {
         assertThat(read(c.input())).isEqualTo(c.expected().stream().map(CsvReadingRulesTest::visible).toList());
     }
 
-    /**
-     * Split on another core, from a stream that hands over one byte at a time: the same
-     * records, or the same error after the same records.
-     */
+    /** From a stream that hands over one byte at a time: the same records, or the same error. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void splitOnAnotherCoreFromATricklingStreamReadsTheSame(Case c) {
+    void aTricklingStreamReadsTheSame(Case c) {
         if (c.error() != null) {
-            assertThatThrownBy(() -> read(trickling(c.input()), true)).isInstanceOf(InputException.class).hasMessage(c.error());
+            assertThatThrownBy(() -> read(trickling(c.input()))).isInstanceOf(InputException.class).hasMessage(c.error());
             return;
         }
-        assertThat(read(trickling(c.input()), true)).isEqualTo(read(c.input()));
+        assertThat(read(trickling(c.input()))).isEqualTo(read(c.input()));
     }
 
     static List<String> read(byte[] input) {
-        return read(new ByteArrayInputStream(input), false);
+        return read(new ByteArrayInputStream(input));
     }
 
-    static List<String> read(InputStream input, boolean inBackground) {
+    static List<String> read(InputStream input) {
         CsvRows records = CsvRows.open("x.csv", input, null);
         records.header();
-        if (inBackground) {
-            records.splitElsewhere(CsvRow::line);
-        }
         List<String> rows = new ArrayList<>();
         while (records.advance()) {
             rows.add(records.line() + ":" + String.join("|", records.cells()));
