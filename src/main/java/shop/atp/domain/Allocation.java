@@ -1,10 +1,8 @@
 package shop.atp.domain;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.AbstractList;
 import java.util.List;
-import java.util.Map;
+import java.util.RandomAccess;
 
 /** The FIFO allocation of every open order line: each SKU's share, and all pieces in FIFO order. */
 public final class Allocation {
@@ -45,35 +43,76 @@ public final class Allocation {
         return pieces;
     }
 
-    /** A SKU's pieces, and how many of them the lines before have taken. */
-    private static final class Taken {
-        final List<Piece> pieces;
-        int next;
-
-        Taken(List<Piece> pieces) {
-            this.pieces = pieces;
-        }
-    }
-
-    /** Each SKU's pieces are in FIFO order already: the lines of all SKUs in FIFO order take them in turn. */
+    /**
+     * Each SKU's pieces are in FIFO order already, a line's pieces next to each other: the
+     * lines of all SKUs are put in FIFO order once, and each brings its pieces. The pieces
+     * with their ranks are kept in two arrays; a {@link RankedPiece} is made when read.
+     */
     private List<RankedPiece> ranked() {
-        OrderLine[] fifo = openLines.toArray(new OrderLine[0]);
-        // parallelSort of objects is stable, like the sort of each SKU's lines.
-        Arrays.parallelSort(fifo, FifoOrder.LINES);
-        Map<String, Taken> bySkuTaken = new HashMap<>(skus.size() * 2);
-        int count = 0;
+        int lineCount = 0;
+        int pieceCount = 0;
         for (SkuAllocation a : skus) {
-            bySkuTaken.put(a.sku(), new Taken(a.pieces()));
-            count += a.pieces().size();
+            pieceCount += a.pieces().size();
+            lineCount += linesIn(a.pieces());
         }
-        List<RankedPiece> out = new ArrayList<>(count);
-        for (int i = 0; i < fifo.length; i++) {
-            OrderLine line = fifo[i];
-            Taken sku = bySkuTaken.get(line.sku());
-            while (sku.next < sku.pieces.size() && sku.pieces.get(sku.next).order() == line) {
-                out.add(new RankedPiece(i + 1, sku.pieces.get(sku.next++)));
+        OrderLine[] lines = new OrderLine[lineCount];
+        int[] firstPiece = new int[lineCount + 1];
+        Piece[] bySku = new Piece[pieceCount];
+        int line = 0;
+        int at = 0;
+        for (SkuAllocation a : skus) {
+            for (Piece piece : a.pieces()) {
+                if (at == 0 || bySku[at - 1].order() != piece.order()) {
+                    lines[line] = piece.order();
+                    firstPiece[line++] = at;
+                }
+                bySku[at++] = piece;
             }
         }
-        return out;
+        firstPiece[lineCount] = pieceCount;
+        int[] fifo = FifoOrder.sorted(lines);
+        Piece[] pieces = new Piece[pieceCount];
+        int[] ranks = new int[pieceCount];
+        int out = 0;
+        for (int rank = 0; rank < lineCount; rank++) {
+            int l = fifo[rank];
+            for (int k = firstPiece[l]; k < firstPiece[l + 1]; k++) {
+                pieces[out] = bySku[k];
+                ranks[out++] = rank + 1;
+            }
+        }
+        return new RankedPieces(pieces, ranks);
+    }
+
+    /** How many lines the pieces of one SKU are cut from (a line's pieces lie next to each other). */
+    private static int linesIn(List<Piece> pieces) {
+        int lines = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (i == 0 || pieces.get(i - 1).order() != pieces.get(i).order()) {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** Pieces and their ranks in FIFO order, read as {@link RankedPiece}s. */
+    private static final class RankedPieces extends AbstractList<RankedPiece> implements RandomAccess {
+        private final Piece[] pieces;
+        private final int[] ranks;
+
+        RankedPieces(Piece[] pieces, int[] ranks) {
+            this.pieces = pieces;
+            this.ranks = ranks;
+        }
+
+        @Override
+        public RankedPiece get(int index) {
+            return new RankedPiece(ranks[index], pieces[index]);
+        }
+
+        @Override
+        public int size() {
+            return pieces.length;
+        }
     }
 }

@@ -13,6 +13,78 @@ public final class FifoOrder {
     private FifoOrder() {
     }
 
+    /**
+     * The indices of {@code lines} in FIFO order. Sorted by whole seconds first as plain
+     * numbers (one long per line: seconds since the earliest, then the index), then each run
+     * of lines placed in the same second by the full order: a million lines sort in a tenth
+     * of the time of a sort by the comparator alone (bench/README, "Ranking the lines").
+     */
+    static int[] sorted(OrderLine[] lines) {
+        int n = lines.length;
+        int[] order = new int[n];
+        if (n == 0) {
+            return order;
+        }
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (OrderLine line : lines) {
+            long second = line.orderedAt().getEpochSecond();
+            first = Math.min(first, second);
+            last = Math.max(last, second);
+        }
+        if (last - first >= 1L << 32) {
+            // over 136 years between the first and last order: one run, sorted by the full order
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            sortRun(lines, order, 0, n);
+            return order;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (lines[i].orderedAt().getEpochSecond() - first) << 31 | i;
+        }
+        java.util.Arrays.parallelSort(keys);
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (keys[i] & Integer.MAX_VALUE);
+        }
+        for (int from = 0, to; from < n; from = to) {
+            long second = keys[from] >>> 31;
+            to = from + 1;
+            while (to < n && keys[to] >>> 31 == second) {
+                to++;
+            }
+            if (to - from > 1) {
+                sortRun(lines, order, from, to);
+            }
+        }
+        return order;
+    }
+
+    /** Puts {@code order[from, to)} in the full FIFO order: short runs (an order's lines) in place. */
+    private static void sortRun(OrderLine[] lines, int[] order, int from, int to) {
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) {
+                int moving = order[i];
+                int j = i;
+                while (j > from && compareLines(lines[order[j - 1]], lines[moving]) > 0) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = moving;
+            }
+            return;
+        }
+        Integer[] run = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+            run[i - from] = order[i];
+        }
+        java.util.Arrays.sort(run, (a, b) -> compareLines(lines[a], lines[b]));
+        for (int i = from; i < to; i++) {
+            order[i] = run[i - from];
+        }
+    }
+
     private static int compareLines(OrderLine a, OrderLine b) {
         int byTime = a.orderedAt().compareTo(b.orderedAt());
         if (byTime != 0) {
