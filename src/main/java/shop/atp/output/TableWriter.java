@@ -51,7 +51,8 @@ public final class TableWriter {
 
     /**
      * The header row, then the rows in blocks made on every core and written in order:
-     * formatting 400 k rows of `check` took half a second on one core.
+     * formatting 400 k rows of `check` is a large share of a run on one core (bench/README,
+     * "Writing").
      */
     private void delimited(Table table, char delimiter, Writer out) throws IOException {
         StringBuilder header = new StringBuilder();

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Text out as UTF-8, buffered. Text that comes in large pieces (a block of a thousand csv
  * rows) is encoded by {@link String#getBytes}, which the JVM does at memory speed, where the
- * JDK's OutputStreamWriter encodes char by char: 49 MB of `check` output took it about a
- * tenth of a second on one core. A lone surrogate is written as '?', as OutputStreamWriter
- * writes it; a high surrogate at the end of one write waits for its low half in the next.
+ * JDK's OutputStreamWriter encodes char by char (bench/README, "Writing"). A lone surrogate
+ * is written as '?', as OutputStreamWriter writes it; a high surrogate at the end of one
+ * write waits for its low half in the next.
  */
 public final class Utf8Writer extends Writer {
 
