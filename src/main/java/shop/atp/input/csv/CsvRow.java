@@ -35,26 +35,6 @@ public final class CsvRow {
         count = 0;
     }
 
-    /** Becomes a copy of {@code other}. */
-    void copyOf(CsvRow other) {
-        if (chars.length < other.length) {
-            chars = new char[Math.max(other.length, chars.length * 2)];
-        }
-        if (starts.length < other.count) {
-            starts = new int[other.count];
-            ends = new int[other.count];
-        }
-        System.arraycopy(other.chars, 0, chars, 0, other.length);
-        System.arraycopy(other.starts, 0, starts, 0, other.count);
-        System.arraycopy(other.ends, 0, ends, 0, other.count);
-        count = other.count;
-        length = other.length;
-        line = other.line;
-        undecodable = other.undecodable;
-        endsQuoted = other.endsQuoted;
-        overlong = other.overlong;
-    }
-
     /** No cells, or one empty cell: a blank line. */
     boolean isBlank() {
         return count == 0 || (count == 1 && starts[0] == ends[0]);
@@ -131,10 +111,6 @@ public final class CsvRow {
 
     /** How many cells the record has. */
     public int size() {
-        return count;
-    }
-
-    int count() {
         return count;
     }
 

@@ -15,17 +15,14 @@ import java.io.InputStream;
  * and turns every way a file can be unreadable into an {@link InputException} naming the
  * file and line.
  *
- * <p>The cells of the current record are ranges of one reusable buffer ({@link #chars},
- * {@link #start}, {@link #end}); a String is made only for a value that is kept
- * ({@link #cell}).
+ * <p>The cells of the current record ({@link #current}) are ranges of one reusable buffer;
+ * a String is made only for a value that is kept.
  */
 public final class CsvRows implements Closeable {
 
     /** A quoted field spanning more lines than this is taken for a missing closing quote. */
     public static final int MULTILINE_LIMIT = 1000;
 
-    private final String file;
-    private final char delimiter;
     private final FastCsvRecords records;
     /** The current record; a blank one before the first. */
     private CsvRow row = new CsvRow();
@@ -33,8 +30,6 @@ public final class CsvRows implements Closeable {
     private boolean headerRead;
 
     private CsvRows(String file, BufferedReader text, char delimiter) {
-        this.file = file;
-        this.delimiter = delimiter;
         this.records = new FastCsvRecords(file, text, delimiter);
     }
 
@@ -49,15 +44,6 @@ public final class CsvRows implements Closeable {
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
         }
-    }
-
-    public String file() {
-        return file;
-    }
-
-    /** The delimiter the records are split at (detected from the header or given). */
-    public char delimiter() {
-        return delimiter;
     }
 
     /** The header's cells, or null when the file holds no line at all; call before {@link #advance}. */

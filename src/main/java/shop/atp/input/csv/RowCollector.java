@@ -5,7 +5,7 @@ import de.siegmar.fastcsv.reader.RecordType;
 
 /**
  * FastCSV's callback for atp: fills two {@link CsvRow}s in turn, so that the record handed
- * out stays whole while {@link CsvRows} looks at the one after it. A row costs no String per
+ * out stays whole while {@link FastCsvRecords} looks at the one after it. A row costs no String per
  * cell and no new object.
  */
 final class RowCollector extends CsvCallbackHandler<CsvRow> {
@@ -20,7 +20,7 @@ final class RowCollector extends CsvCallbackHandler<CsvRow> {
 
     @Override
     protected int getFieldCount() {
-        return rows[filling].count();
+        return rows[filling].size();
     }
 
     @Override
