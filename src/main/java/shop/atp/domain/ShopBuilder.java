@@ -109,23 +109,20 @@ public final class ShopBuilder {
      * that were all invalid are simply never used.
      */
     public final class Numbered {
-        private final List<Tally> tallies = new ArrayList<>();
+        private Tally[] tallies = new Tally[1 << 10];
 
         private Numbered() {
         }
 
         private Tally tally(int number, String sku) {
-            if (number < tallies.size()) {
-                Tally t = tallies.get(number);
-                if (t != null) {
-                    return t;
-                }
+            if (number >= tallies.length) {
+                tallies = Arrays.copyOf(tallies, Math.max(number + 1, tallies.length * 2));
             }
-            while (tallies.size() <= number) {
-                tallies.add(null);
+            Tally t = tallies[number];
+            if (t == null) {
+                t = ShopBuilder.this.tally(sku);
+                tallies[number] = t;
             }
-            Tally t = ShopBuilder.this.tally(sku);
-            tallies.set(number, t);
             return t;
         }
 

@@ -105,8 +105,9 @@ final class RowCells {
             return "";
         }
         int i = field.index();
-        skuNumber = skus.number(records.chars(), records.start(i), records.end(i));
-        return skus.name(skuNumber);
+        String name = skus.name(records.chars(), records.start(i), records.end(i));
+        skuNumber = skus.lastNumber();
+        return name;
     }
 
     /** The number of the SKU {@link #requiredSku} read last (see {@link SkuNames}). */

@@ -10,14 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -26,16 +22,16 @@ import java.util.function.Consumer;
  * any problem fails the read (exit 3); with it, invalid rows are left out and handed back
  * for --rejects and the ROWS_SKIPPED finding.
  *
- * <p>On two cores: the largest file is read here while another thread reads every other
- * file, each file into a shop of its own; the files' shops are then joined in file order,
- * which gives the shop that one core reading the files in order gives (bench/README,
- * "Reading on two cores"). A file is never cut: rows that continue the row before them are
- * read as they stand.
+ * <p>On two cores: the largest file is cut at a line break (see {@link FileHalves}) and its
+ * second part read on another core while this one reads the rest; each file, and each
+ * part, goes into a shop of its own, and the shops are joined in file order, which gives the
+ * shop that one core reading the files in order gives (bench/README, "Reading on two
+ * cores"). When the cut turns out not to lie between two records, or a part cannot be read,
+ * the file is read again in one go, which finds the same rows or the same problems.
  */
 public final class ShopReader {
 
-    /** When the largest file is smaller than this, a second thread is not worth starting. */
-    private static final long PARALLEL_FROM = 1 << 20;
+
 
     static final String NOT_UTF8 = "holds bytes that are not UTF-8 text; save the file as UTF-8";
 
@@ -44,14 +40,26 @@ public final class ShopReader {
     private final boolean skipInvalid;
     private final ChannelNames channels;
     private final Map<String, Integer> productLines = new HashMap<>();
+    /** The shop every file is read into, in file order, with the SKU names and numbering of its rows. */
+    private final ShopBuilder shop = new ShopBuilder();
+    private final SkuNames skus = new SkuNames();
+    private final ShopBuilder.Numbered numbered = shop.numbered();
+    private final DateReader dates;
     private Consumer<FileSummary> onFileRead = file -> { };
-    private long parallelFrom = PARALLEL_FROM;
+    private long halvesFrom = FileHalves.SMALLEST;
+    /** How many files were read in two parts (for tests: a part that failed makes a file read again in one go). */
+    int filesReadInHalves;
 
     public ShopReader(Policy policy, Character delimiter, boolean skipInvalid) {
         this.policy = policy;
         this.delimiter = delimiter;
         this.skipInvalid = skipInvalid;
         this.channels = new ChannelNames(policy);
+        this.dates = newDateReader();
+    }
+
+    private DateReader newDateReader() {
+        return new DateReader(policy.timezone(), policy.dateFormats());
     }
 
     /** Called after each file is read, e.g. to show progress (from the thread that read it). */
@@ -60,9 +68,9 @@ public final class ShopReader {
         return this;
     }
 
-    /** Files are read on two threads when the largest has this many bytes or more (tests: always, or never). */
-    ShopReader parallelFrom(long bytes) {
-        this.parallelFrom = bytes;
+    /** Files of this many bytes or more may be cut and read on two cores (tests: every file, or none). */
+    ShopReader halvesFrom(long bytes) {
+        this.halvesFrom = bytes;
         return this;
     }
 
@@ -82,7 +90,10 @@ public final class ShopReader {
         if (fatal || (!skipInvalid && !all.isEmpty())) {
             throw new InputException(all);
         }
-        return new ReadResult(joined(reads).build(), List.copyOf(rejected));
+        for (FileRead read : reads) {
+            shop.addFileSummary(read.summary());
+        }
+        return new ReadResult(shop.build(), List.copyOf(rejected));
     }
 
     /** Reads every file and hands back every problem, never failing: for `validate`. */
@@ -107,83 +118,130 @@ public final class ShopReader {
     }
 
     /**
-     * What reading one file gave: its rows in a shop of its own, the problems of its invalid
-     * rows and those rows, the problems that stopped it (none when it was read to its end),
-     * and its summary (null when it was stopped).
+     * What reading one file gave (its rows are in the shop): the problems of its invalid rows
+     * and those rows, the problems that stopped it (none when it was read to its end), and its
+     * summary (null when it was stopped).
      */
-    private record FileRead(ShopBuilder shop, List<InputProblem> problems, List<RejectedRow> rejected,
-                            List<InputProblem> fatal, FileSummary summary) {
+    private record FileRead(List<InputProblem> problems, List<RejectedRow> rejected, List<InputProblem> fatal,
+                            FileSummary summary) {
     }
 
-    /** The files' shops joined in file order. */
-    private static ShopBuilder joined(List<FileRead> reads) {
-        ShopBuilder shop = new ShopBuilder();
-        for (FileRead read : reads) {
-            shop.merge(read.shop());
-            shop.addFileSummary(read.summary());
-        }
-        return shop;
-    }
-
-    /** Reads the largest file here and the others on another thread, in order; their reads in file order. */
+    /** Reads the files in order, the second part of the largest meanwhile on another core; their reads in file order. */
     private List<FileRead> readAll(List<InputFile> files, InputStream stdin) {
-        InputFile largest = files.stream().filter(f -> f.kind() != InputKind.PRODUCTS)
-                .max(Comparator.comparingLong(InputFile::size)).orElse(null);
-        if (largest == null || files.size() == 1 || largest.size() < parallelFrom) {
-            return files.stream().map(f -> readFile(f, stdin)).toList();
+        FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
+        InHalves inHalves = halves == null ? null : InHalves.start(this, halves);
+        List<FileRead> reads = new ArrayList<>();
+        for (InputFile file : files) {
+            FileRead read = inHalves != null && file == halves.file() ? inHalves.finish() : null;
+            reads.add(read != null ? read : readFile(file, stdin));
         }
-        ExecutorService others = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "atp-read");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<CompletableFuture<FileRead>> reads = new ArrayList<>();
-            for (InputFile file : files) {
-                reads.add(file == largest ? null : CompletableFuture.supplyAsync(() -> readFile(file, stdin), others));
+        return reads;
+    }
+
+    /**
+     * The largest file read in two parts at once, the second on another core, each into a
+     * shop of its own; {@link #finish} joins them, or gives null when the cut was not between
+     * two records, a part could not be read, or the file was written to meanwhile.
+     */
+    private static final class InHalves {
+        private final ShopReader reader;
+        private final FileHalves halves;
+        private final CsvRows first;
+        private final HeaderMap columns;
+        private final CompletableFuture<Pass> second;
+
+        private InHalves(ShopReader reader, FileHalves halves, CsvRows first, HeaderMap columns) {
+            this.reader = reader;
+            this.halves = halves;
+            this.first = first;
+            this.columns = columns;
+            InputFile file = halves.file();
+            char delimiter = first.delimiter();
+            this.second = CompletableFuture.supplyAsync(() -> {
+                try (CsvRows rest = CsvRows.continuing(file.name(), halves.second(), delimiter, halves.linesBefore())) {
+                    Pass pass = reader.partPass(file, columns);
+                    pass.readRows(rest);
+                    return pass;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        /** Reads the file's header and starts its second part; null when the file cannot be cut after all. */
+        static InHalves start(ShopReader reader, FileHalves halves) {
+            CsvRows first = null;
+            try {
+                first = CsvRows.open(halves.file().name(), halves.first(), reader.delimiter);
+                return new InHalves(reader, halves, first, reader.columns(halves.file(), first));
+            } catch (RuntimeException e) {
+                closeQuietly(first);
+                halves.close();
+                return null;
             }
-            FileRead main = readFile(largest, stdin);
-            List<FileRead> inOrder = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                inOrder.add(reads.get(i) == null ? main : join(reads.get(i)));
+        }
+
+        /** Reads the first part here, waits for the second, and joins them; null when they do not add up to the file. */
+        FileRead finish() {
+            try {
+                Pass part = reader.partPass(halves.file(), columns);
+                part.readRows(first);
+                Pass rest = second.join();
+                if (!halves.unchanged()) {
+                    return null;
+                }
+                reader.shop.merge(part.into);
+                reader.shop.merge(rest.into);
+                part.problems.addAll(rest.problems);
+                part.rejected.addAll(rest.rejected);
+                part.rejectedLines.addAll(rest.rejectedLines);
+                part.read += rest.read;
+                reader.filesReadInHalves++;
+                return reader.done(part);
+            } catch (RuntimeException e) {
+                second.exceptionally(failure -> null).join();
+                return null;
+            } finally {
+                closeQuietly(first);
+                halves.close();
             }
-            return inOrder;
-        } finally {
-            others.shutdownNow();
         }
     }
 
-    private static FileRead join(CompletableFuture<FileRead> read) {
+    private static void closeQuietly(CsvRows records) {
         try {
-            return read.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            if (records != null) {
+                records.close();
             }
-            throw e;
+        } catch (IOException e) {
+            // read only: nothing was lost
         }
     }
 
     private FileRead readFile(InputFile file, InputStream stdin) {
         if (file.optional() && !file.exists()) {
-            return new FileRead(new ShopBuilder(), List.of(), List.of(), List.of(),
-                    new FileSummary(file.name(), false, 0, 0, List.of()));
+            return new FileRead(List.of(), List.of(), List.of(), new FileSummary(file.name(), false, 0, 0, List.of()));
         }
         Pass pass = null;
         try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter)) {
-            pass = new Pass(file, columns(file, records));
+            pass = new Pass(file, columns(file, records), shop, numbered, skus, dates);
             pass.readRows(records);
-            FileSummary summary = new FileSummary(file.name(), true, pass.read, pass.read - pass.rejectedLines.size(),
-                    List.copyOf(pass.rejectedLines));
-            onFileRead.accept(summary);
-            return new FileRead(pass.shop, pass.problems, pass.rejected, List.of(), summary);
+            return done(pass);
         } catch (InputException e) {
             // the rows read before the file failed keep their problems: all are listed
-            return pass == null ? new FileRead(new ShopBuilder(), List.of(), List.of(), e.problems(), null)
-                    : new FileRead(pass.shop, pass.problems, pass.rejected, e.problems(), null);
+            return pass == null ? new FileRead(List.of(), List.of(), e.problems(), null)
+                    : new FileRead(pass.problems, pass.rejected, e.problems(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What a whole file gave, read to its end. */
+    private FileRead done(Pass pass) {
+        FileSummary summary = new FileSummary(pass.file.name(), true, pass.read, pass.read - pass.rejectedLines.size(),
+                List.copyOf(pass.rejectedLines));
+        onFileRead.accept(summary);
+        return new FileRead(pass.problems, pass.rejected, List.of(), summary);
     }
 
     /** The file's header, matched to its columns. */
@@ -199,22 +257,31 @@ public final class ShopReader {
         return HeaderMap.resolve(file.name(), file.kind(), header, mapping);
     }
 
-    /** One read over a file into a shop of its own; its problems and rejected rows are kept here. */
+    /** A pass over one part of a file cut in two, into a shop of its own (on either core). */
+    private Pass partPass(InputFile file, HeaderMap columns) {
+        ShopBuilder part = new ShopBuilder();
+        return new Pass(file, columns, part, part.numbered(), new SkuNames(), newDateReader());
+    }
+
+    /** One read over a file or a part of it; its problems and rejected rows are kept here. */
     private final class Pass {
         final InputFile file;
         final HeaderMap columns;
-        final ShopBuilder shop = new ShopBuilder();
-        final RowCells cells = new RowCells(new DateReader(policy.timezone(), policy.dateFormats()), new SkuNames());
+        final ShopBuilder into;
+        final RowCells cells;
         final RowReader rows;
         final List<InputProblem> problems = new ArrayList<>();
         final List<RejectedRow> rejected = new ArrayList<>();
         final List<Integer> rejectedLines = new ArrayList<>();
         long read;
 
-        Pass(InputFile file, HeaderMap columns) {
+        Pass(InputFile file, HeaderMap columns, ShopBuilder into, ShopBuilder.Numbered numbering, SkuNames names,
+             DateReader dateReader) {
             this.file = file;
             this.columns = columns;
-            this.rows = rowReader(file.kind(), columns, cells, shop.numbered());
+            this.into = into;
+            this.cells = new RowCells(dateReader, names);
+            this.rows = rowReader(file.kind(), columns, cells, numbering);
         }
 
         void readRows(CsvRows records) {

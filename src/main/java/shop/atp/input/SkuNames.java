@@ -1,8 +1,6 @@
 package shop.atp.input;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The one String kept for each SKU, and its number (0, 1, 2, … in the order SKUs are first
@@ -29,33 +27,36 @@ final class SkuNames {
     /** Per slot: the SKU's number; and for a SKU longer than a slot holds, its chars. */
     private int[] numbers = new int[1 << 12];
     private char[][] longChars = new char[1 << 12][];
-    private final List<String> byNumber = new ArrayList<>();
+    private int size;
+    private int lastNumber = -1;
 
-    /** The SKU written as {@code b[from, to)}: the String kept for it, made when it is first named. */
+    /**
+     * The SKU written as {@code b[from, to)}: the String kept for it, made when it is first
+     * named; its number is then {@link #lastNumber}. An empty cell is the empty text.
+     */
     String name(char[] b, int from, int to) {
-        return from == to ? "" : byNumber.get(number(b, from, to));
-    }
-
-    /** The SKU's number, given when it is first named; not for an empty cell. */
-    int number(char[] b, int from, int to) {
+        if (from == to) {
+            lastNumber = -1;
+            return "";
+        }
         int hash = hash(b, from, to);
         int slot = slot(b, from, to, hash);
         if (slot >= 0) {
-            return numbers[slot];
+            lastNumber = numbers[slot];
+            return names[slot];
         }
         String name = new String(b, from, to - from);
-        int number = byNumber.size();
-        byNumber.add(name);
-        put(-1 - slot, hash, name, number);
-        if (byNumber.size() * 4 > names.length * 3) {
+        lastNumber = size++;
+        put(-1 - slot, hash, name, lastNumber);
+        if (size * 4 > names.length * 3) {
             grow();
         }
-        return number;
+        return name;
     }
 
-    /** The SKU numbered {@code number}. */
-    String name(int number) {
-        return byNumber.get(number);
+    /** The number of the SKU {@link #name} gave last: 0, 1, 2, … in the order SKUs were first named; -1 for the empty text. */
+    int lastNumber() {
+        return lastNumber;
     }
 
     /** The slot that holds the SKU, or {@code -1 - slot} for the free slot where it would go. */

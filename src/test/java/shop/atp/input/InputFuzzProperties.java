@@ -97,10 +97,10 @@ class InputFuzzProperties {
                 for (FileSummary f : v.files()) {
                     assertThat(f.rowsRead()).isEqualTo(f.rowsUsed() + f.rowsRejected());
                 }
-                ShopReader.Validation split = new ShopReader(Policy.defaults(), null, true).parallelFrom(0)
+                ShopReader.Validation split = new ShopReader(Policy.defaults(), null, true).halvesFrom(0)
                         .validate(files, InputStreamOf.EMPTY);
-                assertThat(split.problems()).as("files read on two threads").isEqualTo(v.problems());
-                assertThat(split.files()).as("files read on two threads").isEqualTo(v.files());
+                assertThat(split.problems()).as("read in two parts").isEqualTo(v.problems());
+                assertThat(split.files()).as("read in two parts").isEqualTo(v.files());
                 try {
                     new ShopReader(Policy.defaults(), null, false).read(files, InputStreamOf.EMPTY);
                     assertThat(v.problems()).isEmpty();

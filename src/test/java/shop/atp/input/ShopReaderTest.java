@@ -15,8 +15,9 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Files read on two threads (each into a shop of its own, joined in file order) give exactly
- * the shop, problems and rejected rows of one thread reading them in order.
+ * The largest file read in two parts on two cores (each into a shop of its own, joined in
+ * file order) gives exactly the shop, problems and rejected rows of one read: wherever the
+ * cut falls, a quoted cell over several lines, invalid rows and unreadable lines included.
  */
 class ShopReaderTest {
 
@@ -26,15 +27,22 @@ class ShopReaderTest {
     private static final InputStream NO_STDIN = InputStream.nullInputStream();
 
     private List<InputFile> shop(int orderLines) throws IOException {
+        return shop(orderLines, -1, "");
+    }
+
+    /** With a title over three lines on order line {@code quotedAt}, and {@code tail} after the rows. */
+    private List<InputFile> shop(int orderLines, int quotedAt, String tail) throws IOException {
         Random random = new Random(20261201);
-        StringBuilder orders = new StringBuilder("order_id,sku,quantity,ordered_at,channel,status,shipped\n");
+        StringBuilder orders = new StringBuilder("order_id,sku,quantity,ordered_at,channel,status,shipped,note\n");
         for (int i = 0; i < orderLines; i++) {
             String quantity = random.nextInt(500) == 0 ? "x" : String.valueOf(random.nextInt(4));
             String channel = random.nextInt(700) == 0 ? "etsy" : random.nextBoolean() ? "dtc" : "ebay";
             orders.append(10_000 + i / 3).append(",SKU-").append(random.nextInt(300)).append(',').append(quantity)
                     .append(",2026-11-").append(10 + random.nextInt(18)).append("T10:").append(10 + random.nextInt(50))
-                    .append(":00.").append(random.nextInt(1000)).append("Z,").append(channel).append(",open,0\n");
+                    .append(":00.").append(random.nextInt(1000)).append("Z,").append(channel).append(",open,0,")
+                    .append(i == quotedAt ? "\"gift\nwrap,\r\nplease\"" : "").append('\n');
         }
+        orders.append(tail);
         Path ordersFile = dir.resolve("orders.csv");
         Files.writeString(ordersFile, orders, StandardCharsets.UTF_8);
         Path onHand = dir.resolve("on-hand.csv");
@@ -54,19 +62,73 @@ class ShopReaderTest {
         return rows.stream().map(r -> r.file() + ":" + r.line() + " " + r.reasons() + " " + String.join("|", r.cells())).toList();
     }
 
+    private static ShopReader oneCore() {
+        return new ShopReader(Policy.defaults(), null, true).halvesFrom(Long.MAX_VALUE);
+    }
+
+    private static ShopReader twoCores() {
+        return new ShopReader(Policy.defaults(), null, true).halvesFrom(0);
+    }
+
+    /** Wherever the title over three lines lies, before, at or after the cut. */
+    @Test
+    void aQuotedCellOverSeveralLinesAnywhereNearTheCut() throws IOException {
+        int readInHalves = 0;
+        int readAgain = 0;
+        int rowAtCut;
+        try (FileHalves halves = FileHalves.ofLargest(shop(10_000), 0);
+             InputStream first = halves.first()) {
+            rowAtCut = (int) new String(first.readAllBytes(), StandardCharsets.UTF_8).lines().count() - 1;
+        }
+        for (int quotedAt = rowAtCut - 40; quotedAt < rowAtCut + 40; quotedAt++) {
+            List<InputFile> files = shop(10_000, quotedAt, "");
+            ShopReader.Validation expected = oneCore().validate(files, NO_STDIN);
+            ShopReader two = twoCores();
+            assertThat(two.validate(files, NO_STDIN)).as("title on order line %d", quotedAt).isEqualTo(expected);
+            readInHalves += two.filesReadInHalves;
+            readAgain += 1 - two.filesReadInHalves;
+            assertThat(twoCores().read(files, NO_STDIN).shop()).isEqualTo(oneCore().read(files, NO_STDIN).shop());
+        }
+        assertThat(readInHalves).as("files read in two parts").isPositive();
+        assertThat(readAgain).as("files whose cut fell inside the title, read again").isPositive();
+    }
+
+    /** A line that cannot be read stops the file where one read stops it, in either part. */
+    @Test
+    void anUnreadableLineInEitherPart() throws IOException {
+        String neverClosed = "9,A,1,2026-11-20,dtc,open,0,\"never closed\n";
+        for (int quotedAt : new int[]{-1, 5, 9_000}) {
+            for (String tail : new String[]{neverClosed, ""}) {
+                if (tail.isEmpty() && quotedAt < 0) {
+                    continue;
+                }
+                List<InputFile> files = shop(10_000, quotedAt, tail);
+                if (tail.isEmpty()) {
+                    // text after a closing quote, early or late in the file
+                    Files.writeString(files.get(2).path(), Files.readString(files.get(2).path()).replace("please\"", "please\"x"));
+                }
+                ShopReader.Validation expected = oneCore().validate(files, NO_STDIN);
+                assertThat(expected.problems()).anyMatch(p -> p.message().contains("quote"));
+                assertThat(twoCores().validate(files, NO_STDIN)).isEqualTo(expected);
+            }
+        }
+    }
+
     @Test
     void readingOnTwoCoresGivesWhatOneGives() throws IOException {
         List<InputFile> files = shop(60_000);
-        ReadResult one = new ShopReader(Policy.defaults(), null, true).parallelFrom(Long.MAX_VALUE).read(files, NO_STDIN);
+        ReadResult one = new ShopReader(Policy.defaults(), null, true).halvesFrom(Long.MAX_VALUE).read(files, NO_STDIN);
         for (int run = 0; run < 3; run++) {
-            ReadResult two = new ShopReader(Policy.defaults(), null, true).parallelFrom(0).read(files, NO_STDIN);
+            ShopReader reader = twoCores();
+            ReadResult two = reader.read(files, NO_STDIN);
+            assertThat(reader.filesReadInHalves).isEqualTo(1);
             assertThat(two.shop()).isEqualTo(one.shop());
             assertThat(asText(two.rejected())).isEqualTo(asText(one.rejected()));
         }
         assertThat(one.rejected()).hasSizeGreaterThan(100);
-        ShopReader.Validation oneCore = new ShopReader(Policy.defaults(), null, true).parallelFrom(Long.MAX_VALUE)
+        ShopReader.Validation oneCore = new ShopReader(Policy.defaults(), null, true).halvesFrom(Long.MAX_VALUE)
                 .validate(files, NO_STDIN);
-        ShopReader.Validation twoCores = new ShopReader(Policy.defaults(), null, true).parallelFrom(0).validate(files, NO_STDIN);
+        ShopReader.Validation twoCores = new ShopReader(Policy.defaults(), null, true).halvesFrom(0).validate(files, NO_STDIN);
         assertThat(twoCores).isEqualTo(oneCore);
     }
 }

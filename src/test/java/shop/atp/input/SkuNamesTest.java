@@ -8,13 +8,14 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each SKU's chars give back one String , whatever their length, however full the table. */
+/** Each SKU's chars give back one String and one number (0, 1, 2, … as first named) , whatever their length, however full the table. */
 class SkuNamesTest {
 
     @Test
     void oneStringPerSkuThroughEveryGrowth() {
         SkuNames names = new SkuNames();
         Map<String, String> first = new HashMap<>();
+        Map<String, Integer> numbers = new HashMap<>();
         SplittableRandom random = new SplittableRandom(42);
         for (int i = 0; i < 200_000; i++) {
             String sku = sku(i < 30_000 ? i : random.nextInt(30_000));
@@ -22,6 +23,8 @@ class SkuNamesTest {
             String name = names.name(row, 2, 2 + sku.length());
             assertThat(name).isEqualTo(sku);
             assertThat(name).isSameAs(first.computeIfAbsent(sku, s -> name));
+            int number = names.lastNumber();
+            assertThat(number).isEqualTo(numbers.computeIfAbsent(sku, s -> numbers.size()));
             char[] alone = sku.toCharArray();
             assertThat(names.name(alone, 0, alone.length)).isSameAs(name);
         }

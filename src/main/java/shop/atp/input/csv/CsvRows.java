@@ -29,8 +29,11 @@ public final class CsvRows implements Closeable {
     private String[] header;
     private boolean headerRead;
 
-    private CsvRows(String file, BufferedReader text, char delimiter) {
-        this.records = new FastCsvRecords(file, text, delimiter);
+    private final char delimiter;
+
+    private CsvRows(String file, BufferedReader text, char delimiter, long linesBefore) {
+        this.delimiter = delimiter;
+        this.records = new FastCsvRecords(file, text, delimiter, linesBefore);
     }
 
     /**
@@ -40,10 +43,23 @@ public final class CsvRows implements Closeable {
     public static CsvRows open(String file, InputStream in, Character delimiter) {
         try {
             BufferedReader text = CsvText.open(in);
-            return new CsvRows(file, text, delimiter != null ? delimiter : CsvText.detectDelimiter(text));
+            return new CsvRows(file, text, delimiter != null ? delimiter : CsvText.detectDelimiter(text), 0);
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The records of the rest of a file cut at a line break: no header, the delimiter of its
+     * first part, physical lines counted on from {@code linesBefore}.
+     */
+    public static CsvRows continuing(String file, InputStream in, char delimiter, long linesBefore) {
+        return new CsvRows(file, CsvText.utf8(in), delimiter, linesBefore);
+    }
+
+    /** The delimiter the records are split at (detected from the header or given). */
+    public char delimiter() {
+        return delimiter;
     }
 
     /** The header's cells, or null when the file holds no line at all; call before {@link #advance}. */

@@ -46,6 +46,15 @@ final class CsvText {
             bom = 2;
         }
         in.unread(head, bom, head.length - bom);
+        return decoded(in, charset);
+    }
+
+    /** UTF-8 text from the middle of a file: no byte order mark is looked for. */
+    static BufferedReader utf8(InputStream raw) {
+        return decoded(raw, StandardCharsets.UTF_8);
+    }
+
+    private static BufferedReader decoded(InputStream in, Charset charset) {
         Reader text = new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));

@@ -24,12 +24,13 @@ final class FastCsvRecords implements Closeable {
 
     private final String file;
     private final TailReader text;
-    private final RowCollector collector = new RowCollector();
+    private final RowCollector collector;
     private final CsvReader<CsvRow> reader;
     private final CloseableIterator<CsvRow> records;
 
-    FastCsvRecords(String file, Reader text, char delimiter) {
+    FastCsvRecords(String file, Reader text, char delimiter, long linesBefore) {
         this.file = file;
+        this.collector = new RowCollector(linesBefore);
         this.text = new TailReader(text);
         this.reader = CsvReader.builder()
                 .fieldSeparator(delimiter)

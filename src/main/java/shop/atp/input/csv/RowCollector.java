@@ -11,7 +11,13 @@ import de.siegmar.fastcsv.reader.RecordType;
 final class RowCollector extends CsvCallbackHandler<CsvRow> {
 
     private final CsvRow[] rows = {new CsvRow(), new CsvRow()};
+    private final long linesBefore;
     private int filling;
+
+    /** @param linesBefore lines of the file before the text read here (its second part: see ShopReader) */
+    RowCollector(long linesBefore) {
+        this.linesBefore = linesBefore;
+    }
 
     @Override
     protected RecordType getRecordType() {
@@ -25,7 +31,7 @@ final class RowCollector extends CsvCallbackHandler<CsvRow> {
 
     @Override
     protected void beginRecord(long startingLineNumber) {
-        rows[filling].begin(startingLineNumber);
+        rows[filling].begin(linesBefore + startingLineNumber);
     }
 
     @Override
