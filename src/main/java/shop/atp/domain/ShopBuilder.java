@@ -15,9 +15,20 @@ import java.util.Map;
  */
 public final class ShopBuilder {
 
+    /**
+     * A SKU as one builder knows it, handed to a reader when it first names the SKU, and back
+     * with each of its rows: the row then finds its SKU's facts without a lookup by text.
+     */
+    public interface KnownSku {
+        String sku();
+    }
+
     /** What the rows said of one SKU so far. */
-    private static final class Tally {
+    private static final class Tally implements KnownSku {
+        final ShopBuilder owner;
         final String sku;
+        /** In {@link #tallies}: a row of the SKU was added (a SKU named only by invalid rows gets no row). */
+        boolean listed;
         long onHand;
         boolean onHandListed;
         long committed;
@@ -27,8 +38,14 @@ public final class ShopBuilder {
         List<PurchaseOrderLine> incoming = List.of();
         List<OrderLine> open = List.of();
 
-        Tally(String sku) {
+        Tally(ShopBuilder owner, String sku) {
+            this.owner = owner;
             this.sku = sku;
+        }
+
+        @Override
+        public String sku() {
+            return sku;
         }
 
         void addIncoming(PurchaseOrderLine line) {
@@ -85,67 +102,65 @@ public final class ShopBuilder {
     /** The last SKU's tally: rows of one SKU often follow each other. */
     private Tally last;
 
-    /**
-     * The SKU's tally, made when it is first named. Readers give each SKU as one String
-     * instance (see the input side's SKU names), whose hash is then worked out once.
-     */
+    /** The SKU's tally, listed (it gets a row). */
     private Tally tally(String sku) {
         if (last != null && last.sku == sku) {
             return last;
         }
         Tally t = bySku.get(sku);
         if (t == null) {
-            t = new Tally(sku);
+            t = new Tally(this, sku);
             bySku.put(sku, t);
-            tallies.add(t);
         }
+        listed(t);
         last = t;
         return t;
     }
 
-    /**
-     * Rows whose reader numbers SKUs 0, 1, 2, … as it first names them: each row then finds
-     * its SKU's tally by the number, without a lookup by text. Numbers a reader gave to rows
-     * that were all invalid are simply never used.
-     */
-    public final class Numbered {
-        private Tally[] tallies = new Tally[1 << 10];
-
-        private Numbered() {
-        }
-
-        private Tally tally(int number, String sku) {
-            if (number >= tallies.length) {
-                tallies = Arrays.copyOf(tallies, Math.max(number + 1, tallies.length * 2));
-            }
-            Tally t = tallies[number];
-            if (t == null) {
-                t = ShopBuilder.this.tally(sku);
-                tallies[number] = t;
-            }
-            return t;
-        }
-
-        public void addOnHand(int number, String sku, long units) {
-            add(tally(number, sku), units);
-        }
-
-        public void addPurchaseOrderLine(int number, PurchaseOrderLine line) {
-            add(tally(number, line.sku()), line);
-        }
-
-        public void addOrderLine(int number, OrderLine line) {
-            add(tally(number, line.sku()), line);
-        }
-
-        public boolean addProduct(int number, Product product) {
-            return add(tally(number, product.sku()), product);
+    private void listed(Tally t) {
+        if (!t.listed) {
+            t.listed = true;
+            tallies.add(t);
         }
     }
 
-    /** A numbering of SKUs for one reader (see {@link Numbered}). */
-    public Numbered numbered() {
-        return new Numbered();
+    /**
+     * The SKU as this builder knows it, made when a reader first names it: its rows then come
+     * with it ({@link #addOrderLine(KnownSku, OrderLine)} and the like). Naming a SKU adds no
+     * row; only a row added with it does.
+     */
+    public KnownSku known(String sku) {
+        Tally t = bySku.get(sku);
+        if (t == null) {
+            t = new Tally(this, sku);
+            bySku.put(sku, t);
+        }
+        return t;
+    }
+
+    private Tally tally(KnownSku sku) {
+        if (!(sku instanceof Tally t) || t.owner != this) {
+            throw new IllegalArgumentException("SKU " + sku.sku() + " is known to another shop");
+        }
+        listed(t);
+        return t;
+    }
+
+    public void addOnHand(KnownSku sku, long units) {
+        add(tally(sku), units);
+    }
+
+    public void addPurchaseOrderLine(KnownSku sku, PurchaseOrderLine line) {
+        add(tally(sku), line);
+    }
+
+    public void addOrderLine(KnownSku sku, OrderLine line) {
+        add(tally(sku), line);
+    }
+
+    /** Adds a catalogue row; returns false (and keeps the first) when the SKU is already listed. */
+    public boolean addProduct(KnownSku sku, Product product) {
+        return add(tally(sku), product);
     }
 
     public void addOnHand(String sku, long units) {
@@ -210,7 +225,7 @@ public final class ShopBuilder {
             List<Tally> mine = new ArrayList<>(0);
             for (Tally theirs : part) {
                 Tally t = bySku.get(theirs.sku);
-                if (t == null) {
+                if (t == null || !t.listed) {
                     mine.add(theirs);
                 } else {
                     t.takeIn(theirs);

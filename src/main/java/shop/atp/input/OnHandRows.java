@@ -6,11 +6,11 @@ import shop.atp.domain.ShopBuilder;
 final class OnHandRows implements RowReader {
 
     private final RowCells cells;
-    private final ShopBuilder.Numbered shop;
+    private final ShopBuilder shop;
     private final Field sku;
     private final Field onHand;
 
-    OnHandRows(HeaderMap columns, RowCells cells, ShopBuilder.Numbered shop) {
+    OnHandRows(HeaderMap columns, RowCells cells, ShopBuilder shop) {
         this.cells = cells;
         this.shop = shop;
         this.sku = columns.field("sku");
@@ -19,12 +19,12 @@ final class OnHandRows implements RowReader {
 
     @Override
     public boolean read(int line) {
-        String name = cells.requiredSku(sku);
+        cells.requiredSku(sku);
         long units = cells.quantity(onHand, true);
         if (!cells.valid()) {
             return false;
         }
-        shop.addOnHand(cells.skuNumber(), name, units);
+        shop.addOnHand(cells.sku(), units);
         return true;
     }
 }

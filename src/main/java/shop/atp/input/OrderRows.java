@@ -16,7 +16,7 @@ final class OrderRows implements RowReader {
             "open, shipped, fulfilled, cancelled");
 
     private final RowCells cells;
-    private final ShopBuilder.Numbered shop;
+    private final ShopBuilder shop;
     private final ChannelNames channels;
     private final Field orderId;
     private final Field sku;
@@ -28,7 +28,7 @@ final class OrderRows implements RowReader {
     private final Field promisedDate;
     private String lastOrderId;
 
-    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder.Numbered shop, ChannelNames channels) {
+    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels) {
         this.cells = cells;
         this.shop = shop;
         this.channels = channels;
@@ -60,7 +60,7 @@ final class OrderRows implements RowReader {
             return false;
         }
         OrderLine order = new OrderLine(id, name, units, at, salesChannel, orderStatus, shippedUnits, promised, line);
-        shop.addOrderLine(cells.skuNumber(), order);
+        shop.addOrderLine(cells.sku(), order);
         return true;
     }
 }

@@ -14,7 +14,7 @@ final class ProductRows implements RowReader {
             "active, new, discontinued");
 
     private final RowCells cells;
-    private final ShopBuilder.Numbered shop;
+    private final ShopBuilder shop;
     /** The line each SKU was first listed on, invalid rows included. */
     private final Map<String, Integer> lines;
     private final Field sku;
@@ -23,7 +23,7 @@ final class ProductRows implements RowReader {
     private final Field plannedProduction;
     private final Field releaseDate;
 
-    ProductRows(HeaderMap columns, RowCells cells, ShopBuilder.Numbered shop, Map<String, Integer> lines) {
+    ProductRows(HeaderMap columns, RowCells cells, ShopBuilder shop, Map<String, Integer> lines) {
         this.cells = cells;
         this.shop = shop;
         this.lines = lines;
@@ -55,7 +55,7 @@ final class ProductRows implements RowReader {
             return false;
         }
         Product product = new Product(name, text, stage, planned, release);
-        shop.addProduct(cells.skuNumber(), product);
+        shop.addProduct(cells.sku(), product);
         return true;
     }
 }

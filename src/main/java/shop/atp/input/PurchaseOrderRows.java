@@ -14,7 +14,7 @@ final class PurchaseOrderRows implements RowReader {
             Map.of("canceled", PoStatus.CANCELLED), "open, confirmed, in_transit, received, closed, cancelled");
 
     private final RowCells cells;
-    private final ShopBuilder.Numbered shop;
+    private final ShopBuilder shop;
     private final Field poNumber;
     private final Field sku;
     private final Field quantity;
@@ -23,7 +23,7 @@ final class PurchaseOrderRows implements RowReader {
     private final Field status;
     private String lastPoNumber;
 
-    PurchaseOrderRows(HeaderMap columns, RowCells cells, ShopBuilder.Numbered shop) {
+    PurchaseOrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop) {
         this.cells = cells;
         this.shop = shop;
         this.poNumber = columns.field("po_number");
@@ -47,7 +47,7 @@ final class PurchaseOrderRows implements RowReader {
             return false;
         }
         PurchaseOrderLine poLine = new PurchaseOrderLine(po, name, units, receivedUnits, expected, poStatus, line);
-        shop.addPurchaseOrderLine(cells.skuNumber(), poLine);
+        shop.addPurchaseOrderLine(cells.sku(), poLine);
         return true;
     }
 }

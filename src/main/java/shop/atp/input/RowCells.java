@@ -1,5 +1,6 @@
 package shop.atp.input;
 
+import shop.atp.domain.ShopBuilder;
 import shop.atp.input.csv.CsvRow;
 
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ final class RowCells {
     private final DateReader dates;
     private final SkuNames skus;
     private final List<String> problems = new ArrayList<>();
-    private int skuNumber = -1;
+    private ShopBuilder.KnownSku sku;
 
     RowCells(DateReader dates, SkuNames skus) {
         this.dates = dates;
@@ -98,21 +99,20 @@ final class RowCells {
         return previous;
     }
 
-    /** A required SKU, as the one String kept for it; its number is then {@link #skuNumber}. */
+    /** A required SKU, as the one String kept for it; the SKU as the shop knows it is then {@link #sku}. */
     String requiredSku(Field field) {
         if (missing(field)) {
-            skuNumber = -1;
+            sku = null;
             return "";
         }
         int i = field.index();
-        String name = skus.name(records.chars(), records.start(i), records.end(i));
-        skuNumber = skus.lastNumber();
-        return name;
+        sku = skus.find(records.chars(), records.start(i), records.end(i));
+        return sku.sku();
     }
 
-    /** The number of the SKU {@link #requiredSku} read last (see {@link SkuNames}). */
-    int skuNumber() {
-        return skuNumber;
+    /** The SKU {@link #requiredSku} read last, as the shop knows it (null when the cell was empty). */
+    ShopBuilder.KnownSku sku() {
+        return sku;
     }
 
     /** A required whole number; {@code 12.0} counts as 12. */

@@ -42,8 +42,7 @@ public final class ShopReader {
     private final Map<String, Integer> productLines = new HashMap<>();
     /** The shop every file is read into, in file order, with the SKU names and numbering of its rows. */
     private final ShopBuilder shop = new ShopBuilder();
-    private final SkuNames skus = new SkuNames();
-    private final ShopBuilder.Numbered numbered = shop.numbered();
+    private final SkuNames skus = new SkuNames(shop);
     private final DateReader dates;
     private Consumer<FileSummary> onFileRead = file -> { };
     private long halvesFrom = FileHalves.SMALLEST;
@@ -224,7 +223,7 @@ public final class ShopReader {
         }
         Pass pass = null;
         try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter)) {
-            pass = new Pass(file, columns(file, records), shop, numbered, skus, dates);
+            pass = new Pass(file, columns(file, records), shop, skus, dates);
             pass.readRows(records);
             return done(pass);
         } catch (InputException e) {
@@ -260,7 +259,7 @@ public final class ShopReader {
     /** A pass over one part of a file cut in two, into a shop of its own (on either core). */
     private Pass partPass(InputFile file, HeaderMap columns) {
         ShopBuilder part = new ShopBuilder();
-        return new Pass(file, columns, part, part.numbered(), new SkuNames(), newDateReader());
+        return new Pass(file, columns, part, new SkuNames(part), newDateReader());
     }
 
     /** One read over a file or a part of it; its problems and rejected rows are kept here. */
@@ -275,13 +274,12 @@ public final class ShopReader {
         final List<Integer> rejectedLines = new ArrayList<>();
         long read;
 
-        Pass(InputFile file, HeaderMap columns, ShopBuilder into, ShopBuilder.Numbered numbering, SkuNames names,
-             DateReader dateReader) {
+        Pass(InputFile file, HeaderMap columns, ShopBuilder into, SkuNames names, DateReader dateReader) {
             this.file = file;
             this.columns = columns;
             this.into = into;
             this.cells = new RowCells(dateReader, names);
-            this.rows = rowReader(file.kind(), columns, cells, numbering);
+            this.rows = rowReader(file.kind(), columns, cells, into);
         }
 
         void readRows(CsvRows records) {
@@ -314,7 +312,7 @@ public final class ShopReader {
         }
     }
 
-    private RowReader rowReader(InputKind kind, HeaderMap columns, RowCells cells, ShopBuilder.Numbered into) {
+    private RowReader rowReader(InputKind kind, HeaderMap columns, RowCells cells, ShopBuilder into) {
         return switch (kind) {
             case ON_HAND -> new OnHandRows(columns, cells, into);
             case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into);

@@ -1,12 +1,14 @@
 package shop.atp.input;
 
+import shop.atp.domain.ShopBuilder;
+
 import java.util.Arrays;
 
 /**
- * The one String kept for each SKU, and its number (0, 1, 2, … in the order SKUs are first
- * named), found from the chars of a cell without making them into a String first: a SKU
- * that 80,000 order lines name is made into text once, and the shop finds its tally by the
- * number, with no second lookup by text.
+ * Each SKU as the shop knows it ({@link ShopBuilder.KnownSku}, which holds the one String
+ * kept for the SKU), found from the chars of a cell without making them into a String
+ * first: a SKU that 80,000 order lines name is made into text and looked up in the shop
+ * once, and each row then comes to the shop with its SKU in hand.
  *
  * <p>An open-addressing table whose slots hold the SKU's hash and chars inline (48 bytes a
  * slot), so that a lookup reads one slot rather than following references to a key: with a
@@ -23,40 +25,30 @@ final class SkuNames {
     private static final char LONG = Character.MAX_VALUE;
 
     private char[] slots = new char[(1 << 12) * STRIDE];
-    private String[] names = new String[1 << 12];
-    /** Per slot: the SKU's number; and for a SKU longer than a slot holds, its chars. */
-    private int[] numbers = new int[1 << 12];
+    /** Per slot: the SKU as the shop knows it; and for a SKU longer than a slot holds, its chars. */
+    private ShopBuilder.KnownSku[] known = new ShopBuilder.KnownSku[1 << 12];
     private char[][] longChars = new char[1 << 12][];
     private int size;
-    private int lastNumber = -1;
+    private final ShopBuilder shop;
 
-    /**
-     * The SKU written as {@code b[from, to)}: the String kept for it, made when it is first
-     * named; its number is then {@link #lastNumber}. An empty cell is the empty text.
-     */
-    String name(char[] b, int from, int to) {
-        if (from == to) {
-            lastNumber = -1;
-            return "";
-        }
+    /** SKU names for the rows read into {@code shop}. */
+    SkuNames(ShopBuilder shop) {
+        this.shop = shop;
+    }
+
+    /** The SKU written as {@code b[from, to)}, as the shop knows it; made when first named. Not for an empty cell. */
+    ShopBuilder.KnownSku find(char[] b, int from, int to) {
         int hash = hash(b, from, to);
         int slot = slot(b, from, to, hash);
         if (slot >= 0) {
-            lastNumber = numbers[slot];
-            return names[slot];
+            return known[slot];
         }
-        String name = new String(b, from, to - from);
-        lastNumber = size++;
-        put(-1 - slot, hash, name, lastNumber);
-        if (size * 4 > names.length * 3) {
+        ShopBuilder.KnownSku sku = shop.known(new String(b, from, to - from));
+        put(-1 - slot, hash, sku);
+        if (++size * 4 > known.length * 3) {
             grow();
         }
-        return name;
-    }
-
-    /** The number of the SKU {@link #name} gave last: 0, 1, 2, … in the order SKUs were first named; -1 for the empty text. */
-    int lastNumber() {
-        return lastNumber;
+        return sku;
     }
 
     /** The slot that holds the SKU, or {@code -1 - slot} for the free slot where it would go. */
@@ -64,7 +56,7 @@ final class SkuNames {
         int length = to - from;
         char hashHigh = (char) (hash >>> 16);
         char hashLow = (char) hash;
-        int mask = names.length - 1;
+        int mask = known.length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
             int at = i * STRIDE;
             char stored = slots[at + 2];
@@ -93,10 +85,11 @@ final class SkuNames {
         return true;
     }
 
-    private void put(int slot, int hash, String name, int number) {
+    private void put(int slot, int hash, ShopBuilder.KnownSku sku) {
         int at = slot * STRIDE;
         slots[at] = (char) (hash >>> 16);
         slots[at + 1] = (char) hash;
+        String name = sku.sku();
         int length = name.length();
         if (length > INLINE) {
             slots[at + 2] = LONG;
@@ -105,27 +98,24 @@ final class SkuNames {
             slots[at + 2] = (char) (length + 1);
             name.getChars(0, length, slots, at + 3);
         }
-        names[slot] = name;
-        numbers[slot] = number;
+        known[slot] = sku;
     }
 
     private void grow() {
         char[] oldSlots = slots;
-        String[] oldNames = names;
-        int[] oldNumbers = numbers;
+        ShopBuilder.KnownSku[] oldKnown = known;
         slots = new char[oldSlots.length * 2];
-        names = new String[oldNames.length * 2];
-        numbers = new int[oldNumbers.length * 2];
-        longChars = new char[oldNames.length * 2][];
-        int mask = names.length - 1;
-        for (int j = 0; j < oldNames.length; j++) {
-            if (oldNames[j] != null) {
+        known = new ShopBuilder.KnownSku[oldKnown.length * 2];
+        longChars = new char[oldKnown.length * 2][];
+        int mask = known.length - 1;
+        for (int j = 0; j < oldKnown.length; j++) {
+            if (oldKnown[j] != null) {
                 int hash = oldSlots[j * STRIDE] << 16 | oldSlots[j * STRIDE + 1];
                 int i = hash & mask;
-                while (names[i] != null) {
+                while (known[i] != null) {
                     i = (i + 1) & mask;
                 }
-                put(i, hash, oldNames[j], oldNumbers[j]);
+                put(i, hash, oldKnown[j]);
             }
         }
     }

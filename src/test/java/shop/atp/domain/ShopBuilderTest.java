@@ -5,14 +5,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rows find their SKU's tally by the reader's number or by text alike: the same shop either way. */
+/** Rows find their SKU's facts with the SKU as the shop knows it or by text alike: the same shop either way. */
 class ShopBuilderTest {
 
     private static OrderLine order(String id, String sku, String at, int line) {
@@ -23,9 +21,9 @@ class ShopBuilderTest {
         return new PurchaseOrderLine(number, sku, 5, 0, LocalDate.of(2026, 12, 1), PoStatus.CONFIRMED, line);
     }
 
-    /** A row of one SKU, added by text, or by its number in a numbering when there is one. */
+    /** A row of one SKU, added by text, or with the SKU as the builder knows it when there is one. */
     private interface Row {
-        void addTo(ShopBuilder builder, ShopBuilder.Numbered numbering, int number);
+        void addTo(ShopBuilder builder, ShopBuilder.KnownSku known);
     }
 
     /**
@@ -43,84 +41,81 @@ class ShopBuilderTest {
             int line = i + 2;
             skuOfRow.add(sku);
             switch (random.nextInt(4)) {
-                case 0 -> rows.add((b, n, k) -> {
-                    if (n == null) {
+                case 0 -> rows.add((b, k) -> {
+                    if (k == null) {
                         b.addOnHand(new String(sku), line % 7 - 2);
                     } else {
-                        n.addOnHand(k, new String(sku), line % 7 - 2);
+                        b.addOnHand(k, line % 7 - 2);
                     }
                 });
-                case 1 -> rows.add((b, n, k) -> {
+                case 1 -> rows.add((b, k) -> {
                     PurchaseOrderLine po = po("PO-" + line, new String(sku), line);
-                    if (n == null) {
+                    if (k == null) {
                         b.addPurchaseOrderLine(po);
                     } else {
-                        n.addPurchaseOrderLine(k, po);
+                        b.addPurchaseOrderLine(k, po);
                     }
                 });
-                case 2 -> rows.add((b, n, k) -> {
+                case 2 -> rows.add((b, k) -> {
                     Product product = new Product(new String(sku), "title " + line, Lifecycle.ACTIVE, 0, null);
-                    if (n == null) {
+                    if (k == null) {
                         b.addProduct(product);
                     } else {
-                        n.addProduct(k, product);
+                        b.addProduct(k, product);
                     }
                 });
-                default -> rows.add((b, n, k) -> {
+                default -> rows.add((b, k) -> {
                     OrderLine order = order(String.valueOf(10_000 - line), new String(sku), "2026-11-" + (10 + line % 15) + "T10:00:00Z", line);
-                    if (n == null) {
+                    if (k == null) {
                         b.addOrderLine(order);
                     } else {
-                        n.addOrderLine(k, order);
+                        b.addOrderLine(k, order);
                     }
                 });
             }
         }
         ShopBuilder byText = new ShopBuilder();
-        rows.forEach(r -> r.addTo(byText, null, -1));
-        Map<String, Integer> numbers = new HashMap<>();
-        ShopBuilder byNumber = new ShopBuilder();
-        ShopBuilder.Numbered numbering = byNumber.numbered();
+        rows.forEach(r -> r.addTo(byText, null));
+        ShopBuilder byKnown = new ShopBuilder();
         for (int i = 0; i < rows.size(); i++) {
             if (random.nextInt(20) == 0) {
-                numbers.computeIfAbsent("invalid-" + i, s -> numbers.size());
+                byKnown.known("named only by an invalid row " + i);
             }
-            int number = numbers.computeIfAbsent(skuOfRow.get(i), s -> numbers.size());
             boolean byTextToo = random.nextInt(10) == 0;
-            rows.get(i).addTo(byNumber, byTextToo ? null : numbering, number);
+            rows.get(i).addTo(byKnown, byTextToo ? null : byKnown.known(new String(skuOfRow.get(i))));
         }
-        assertThat(byNumber.build()).isEqualTo(byText.build());
+        assertThat(byKnown.build()).isEqualTo(byText.build());
     }
 
     @Test
     void aSkuOfAnotherRowKeepsWhatCameFirst() {
-        ShopBuilder shopBuilder = new ShopBuilder();
-        ShopBuilder.Numbered b = shopBuilder.numbered();
-        b.addOnHand(0, "A", 3);
-        b.addPurchaseOrderLine(0, po("PO-1", "A", 2));
-        b.addOrderLine(0, order("1002", "A", "2026-11-20T10:00:00Z", 2));
-        b.addProduct(0, new Product("A", "first title", Lifecycle.ACTIVE, 0, null));
-        b.addOnHand(0, "A", 4);
-        b.addPurchaseOrderLine(0, po("PO-2", "A", 3));
-        b.addOrderLine(0, order("1001", "A", "2026-11-19T10:00:00Z", 3));
-        b.addOrderLine(2, order("1003", "U", "2026-11-21T10:00:00Z", 4));
-        assertThat(b.addProduct(0, new Product("A", "later title", Lifecycle.ACTIVE, 0, null))).isFalse();
-        Shop shop = shopBuilder.build();
+        ShopBuilder b = new ShopBuilder();
+        ShopBuilder.KnownSku a = b.known("A");
+        b.addOnHand(a, 3);
+        b.addPurchaseOrderLine(a, po("PO-1", "A", 2));
+        b.addOrderLine(a, order("1002", "A", "2026-11-20T10:00:00Z", 2));
+        b.addProduct(a, new Product("A", "first title", Lifecycle.ACTIVE, 0, null));
+        b.addOnHand(a, 4);
+        b.addPurchaseOrderLine(a, po("PO-2", "A", 3));
+        b.addOrderLine(a, order("1001", "A", "2026-11-19T10:00:00Z", 3));
+        b.addOrderLine(b.known("U"), order("1003", "U", "2026-11-21T10:00:00Z", 4));
+        assertThat(b.addProduct(a, new Product("A", "later title", Lifecycle.ACTIVE, 0, null))).isFalse();
+        Shop shop = b.build();
 
         assertThat(shop.skus()).extracting(SkuFacts::sku).containsExactly("A", "U");
-        SkuFacts a = shop.sku("A");
+        SkuFacts aFacts = shop.sku("A");
         SkuFacts u = shop.sku("U");
-        assertThat(a.onHand()).isEqualTo(7);
-        assertThat(a.committed()).isEqualTo(4);
+        assertThat(aFacts.onHand()).isEqualTo(7);
+        assertThat(aFacts.committed()).isEqualTo(4);
         assertThat(u.committed()).isEqualTo(2);
-        assertThat(a.firstOrder().orderId()).isEqualTo("1001");
+        assertThat(aFacts.firstOrder().orderId()).isEqualTo("1001");
         assertThat(u.firstOrder().orderId()).isEqualTo("1003");
-        assertThat(a.firstPo().poNumber()).isEqualTo("PO-1");
-        assertThat(a.title()).isEqualTo("first title");
-        assertThat(a.incomingLines()).extracting(PurchaseOrderLine::poNumber).containsExactly("PO-1", "PO-2");
-        assertThat(a.openLines()).extracting(OrderLine::orderId).containsExactly("1002", "1001");
+        assertThat(aFacts.firstPo().poNumber()).isEqualTo("PO-1");
+        assertThat(aFacts.title()).isEqualTo("first title");
+        assertThat(aFacts.incomingLines()).extracting(PurchaseOrderLine::poNumber).containsExactly("PO-1", "PO-2");
+        assertThat(aFacts.openLines()).extracting(OrderLine::orderId).containsExactly("1002", "1001");
         assertThat(shop.openLines()).extracting(OrderLine::orderId).containsExactly("1002", "1001", "1003");
-        assertThat(a.onHandListed()).isTrue();
+        assertThat(aFacts.onHandListed()).isTrue();
         assertThat(u.onHandListed()).isFalse();
     }
 }

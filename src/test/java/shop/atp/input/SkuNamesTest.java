@@ -1,6 +1,9 @@
 package shop.atp.input;
 
 import org.junit.jupiter.api.Test;
+import shop.atp.domain.Shop;
+import shop.atp.domain.ShopBuilder;
+import shop.atp.domain.SkuFacts;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,25 +11,25 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each SKU's chars give back one String and one number (0, 1, 2, … as first named) , whatever their length, however full the table. */
+/**
+ * Each SKU's chars give back one SKU as the shop knows it, with one String, whatever their
+ * length, however full the table; naming a SKU adds no row to the shop.
+ */
 class SkuNamesTest {
 
     @Test
-    void oneStringPerSkuThroughEveryGrowth() {
-        SkuNames names = new SkuNames();
-        Map<String, String> first = new HashMap<>();
-        Map<String, Integer> numbers = new HashMap<>();
+    void oneKnownSkuPerSkuThroughEveryGrowth() {
+        SkuNames names = new SkuNames(new ShopBuilder());
+        Map<String, ShopBuilder.KnownSku> first = new HashMap<>();
         SplittableRandom random = new SplittableRandom(42);
         for (int i = 0; i < 200_000; i++) {
             String sku = sku(i < 30_000 ? i : random.nextInt(30_000));
             char[] row = ("x," + sku + ",1").toCharArray();
-            String name = names.name(row, 2, 2 + sku.length());
-            assertThat(name).isEqualTo(sku);
-            assertThat(name).isSameAs(first.computeIfAbsent(sku, s -> name));
-            int number = names.lastNumber();
-            assertThat(number).isEqualTo(numbers.computeIfAbsent(sku, s -> numbers.size()));
+            ShopBuilder.KnownSku known = names.find(row, 2, 2 + sku.length());
+            assertThat(known.sku()).isEqualTo(sku);
+            assertThat(known).isSameAs(first.computeIfAbsent(sku, s -> known));
             char[] alone = sku.toCharArray();
-            assertThat(names.name(alone, 0, alone.length)).isSameAs(name);
+            assertThat(names.find(alone, 0, alone.length)).isSameAs(known);
         }
         assertThat(first.size()).isEqualTo(30_000);
     }
@@ -42,7 +45,13 @@ class SkuNamesTest {
     }
 
     @Test
-    void anEmptyCellIsTheEmptyText() {
-        assertThat(new SkuNames().name(new char[]{'a'}, 1, 1)).isEmpty();
+    void aSkuNamedButNeverAddedGetsNoRow() {
+        ShopBuilder shop = new ShopBuilder();
+        SkuNames names = new SkuNames(shop);
+        names.find("GHOST".toCharArray(), 0, 5);
+        ShopBuilder.KnownSku real = names.find("REAL".toCharArray(), 0, 4);
+        shop.addOnHand(real, 3);
+        Shop built = shop.build();
+        assertThat(built.skus()).extracting(SkuFacts::sku).containsExactly("REAL");
     }
 }
