@@ -3,7 +3,8 @@ package shop.atp.input.csv;
 import shop.atp.input.InputException;
 import shop.atp.input.InputProblem;
 
-import java.io.BufferedReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ public final class CsvRows implements Closeable {
 
     private final char delimiter;
 
-    private CsvRows(String file, BufferedReader text, char delimiter, long linesBefore) {
+    private CsvRows(String file, Reader text, char delimiter, long linesBefore) {
         this.delimiter = delimiter;
         this.records = new FastCsvRecords(file, text, delimiter, linesBefore);
     }
@@ -42,7 +43,7 @@ public final class CsvRows implements Closeable {
      */
     public static CsvRows open(String file, InputStream in, Character delimiter) {
         try {
-            BufferedReader text = CsvText.open(in);
+            PushbackReader text = CsvText.open(in);
             return new CsvRows(file, text, delimiter != null ? delimiter : CsvText.detectDelimiter(text), 0);
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));

@@ -1,10 +1,10 @@
 package shop.atp.input.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -27,8 +27,8 @@ final class CsvText {
     private CsvText() {
     }
 
-    /** The text of {@code raw}, its byte order mark dropped. */
-    static BufferedReader open(InputStream raw) throws IOException {
+    /** The text of {@code raw}, its byte order mark dropped; its start may be read ahead and put back. */
+    static PushbackReader open(InputStream raw) throws IOException {
         PushbackInputStream in = new PushbackInputStream(raw, 3);
         byte[] head = in.readNBytes(3);
         int b0 = head.length > 0 ? head[0] & 0xFF : -1;
@@ -46,53 +46,71 @@ final class CsvText {
             bom = 2;
         }
         in.unread(head, bom, head.length - bom);
-        return decoded(in, charset);
+        return new PushbackReader(decoded(in, charset), HEADER_READ_AHEAD);
     }
 
     /** UTF-8 text from the middle of a file: no byte order mark is looked for. */
-    static BufferedReader utf8(InputStream raw) {
+    static Reader utf8(InputStream raw) {
         return decoded(raw, StandardCharsets.UTF_8);
     }
 
-    private static BufferedReader decoded(InputStream in, Charset charset) {
-        Reader text = new InputStreamReader(in, charset.newDecoder()
+    /** Decoded text: FastCSV reads it in large pieces, so no buffering of chars on top. */
+    private static Reader decoded(InputStream in, Charset charset) {
+        return new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        return new BufferedReader(text, 1 << 16);
     }
 
     /**
      * The one of {@code , ; tab} that occurs most often outside quotes in the first line that
-     * is not blank (a comma when none does); the text is then read again from its start.
+     * is not blank (a comma when none does); what was read ahead is put back.
      *
      * @throws IOException when that line does not end within {@link #HEADER_READ_AHEAD} chars
      */
-    static char detectDelimiter(BufferedReader text) throws IOException {
-        text.mark(HEADER_READ_AHEAD);
-        StringBuilder line = new StringBuilder();
-        for (int read = 0; read < HEADER_READ_AHEAD; read++) {
-            int c = text.read();
-            if (c < 0 || c == '\n' || c == '\r') {
-                if (c < 0 || !line.toString().isBlank()) {
-                    text.reset();
-                    return mostFrequentDelimiter(line);
+    static char detectDelimiter(PushbackReader text) throws IOException {
+        char[] ahead = new char[HEADER_READ_AHEAD];
+        int read = 0;
+        int lineStart = 0;
+        while (true) {
+            for (int i = lineStart; i < read; i++) {
+                char c = ahead[i];
+                if (c == '\n' || c == '\r') {
+                    if (!isBlank(ahead, lineStart, i)) {
+                        text.unread(ahead, 0, read);
+                        return mostFrequentDelimiter(ahead, lineStart, i);
+                    }
+                    lineStart = i + 1;
                 }
-                line.setLength(0);
-            } else {
-                line.append((char) c);
             }
+            if (read == ahead.length) {
+                throw new IOException("the header line is longer than " + (HEADER_READ_AHEAD >> 20)
+                        + " MiB (is this a CSV file?)");
+            }
+            int n = text.read(ahead, read, ahead.length - read);
+            if (n < 0) {
+                text.unread(ahead, 0, read);
+                return mostFrequentDelimiter(ahead, lineStart, read);
+            }
+            read += n;
         }
-        throw new IOException("the header line is longer than " + (HEADER_READ_AHEAD >> 20)
-                + " MiB (is this a CSV file?)");
     }
 
-    private static char mostFrequentDelimiter(CharSequence line) {
+    private static boolean isBlank(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char mostFrequentDelimiter(char[] line, int from, int to) {
         int commas = 0;
         int semicolons = 0;
         int tabs = 0;
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = line[i];
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted) {
