@@ -10,6 +10,7 @@ import shop.atp.input.InputProblem;
 import shop.atp.input.PolicyException;
 import shop.atp.output.Utf8Writer;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -25,14 +26,30 @@ public final class Atp {
 
     /** Runs atp with the given streams; returns the exit code. */
     public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        PrintWriter out = new PrintWriter(new Utf8Writer(stdout), true);
+        Utf8Writer text = new Utf8Writer(stdout);
+        PrintWriter out = new PrintWriter(text, true);
         PrintWriter err = new PrintWriter(new Utf8Writer(stderr), true);
         try {
-            return commandLine(stdin, out, err).execute(args);
+            int exit = commandLine(stdin, out, err).execute(args);
+            out.flush();
+            return outputFailed(text.failure(), err) ? ExitCodes.USAGE : exit;
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * True, and said, when standard output could not be written (a full disk, /dev/full): a
+     * cron job must not take half a file for a report. A reader that stopped early
+     * (`atp ... | head`) is no failure: the rest was not wanted.
+     */
+    private static boolean outputFailed(IOException failure, PrintWriter err) {
+        if (failure == null || "Broken pipe".equals(failure.getMessage())) {
+            return false;
+        }
+        err.println("atp: standard output could not be written (" + failure.getMessage() + ")");
+        return true;
     }
 
     static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {

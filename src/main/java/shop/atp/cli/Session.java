@@ -162,9 +162,8 @@ final class Session {
     ReadResult read() {
         if (read == null) {
             List<InputFile> files = inputFiles();
-            refuseOutputOverInput(files);
+            checkOutputs(files);
             read = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress).read(files, stdin);
-            writeRejects(read.rejected());
         }
         return read;
     }
@@ -172,7 +171,7 @@ final class Session {
     /** Reads every file and hands back every problem, never failing: for `validate`. */
     ShopReader.Validation validate() {
         List<InputFile> files = inputFiles();
-        refuseOutputOverInput(files);
+        checkOutputs(files);
         return new ShopReader(policy(), options.delimiter, true).validate(files, stdin);
     }
 
@@ -187,7 +186,22 @@ final class Session {
         return Analysis.of(read().shop(), policy(), asOf());
     }
 
-    private void refuseOutputOverInput(List<InputFile> files) {
+    /**
+     * Before anything is read or written: --output and --rejects name neither an input (the
+     * policy included) nor each other, and their folders exist, so that a run that cannot
+     * write its output leaves yesterday's rejects as they were too.
+     */
+    private void checkOutputs(List<InputFile> files) {
+        List<Path> inputs = new ArrayList<>();
+        for (InputFile file : files) {
+            if (file.path() != null) {
+                inputs.add(file.path());
+            }
+        }
+        Path policy = policyFile();
+        if (policy != null && !policy.toString().equals("-")) {
+            inputs.add(policy);
+        }
         List<Path> outputs = new ArrayList<>();
         if (options.output != null) {
             outputs.add(options.output);
@@ -196,11 +210,19 @@ final class Session {
             outputs.add(options.rejects);
         }
         for (Path output : outputs) {
-            for (InputFile file : files) {
-                if (file.path() != null && sameFile(output, file.path())) {
+            for (Path input : inputs) {
+                if (sameFile(output, input)) {
                     throw new UsageException(output + " is an input file; refusing to write over it");
                 }
             }
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new UsageException(output + ": cannot be written: the folder " + folder + " does not exist");
+            }
+        }
+        if (outputs.size() == 2 && sameFile(outputs.get(0), outputs.get(1))) {
+            throw new UsageException("--rejects and --output name the same file (" + options.rejects
+                    + "); the rejected rows would be lost");
         }
     }
 
@@ -213,10 +235,12 @@ final class Session {
         }
     }
 
-    private void writeRejects(List<RejectedRow> rejected) {
-        if (options.rejects == null) {
+    /** The rows --skip-invalid left out, to --rejects: written once the output is, so that a failed run replaces neither. */
+    private void writeRejects() {
+        if (options.rejects == null || read == null) {
             return;
         }
+        List<RejectedRow> rejected = read.rejected();
         List<Object[]> rows = new ArrayList<>();
         for (RejectedRow r : rejected) {
             rows.add(new Object[]{r.file(), r.line(), String.join("; ", r.reasons()), String.join(",", quotedCells(r.cells()))});
@@ -252,17 +276,27 @@ final class Session {
     void print(AtomicFile.Content content) {
         if (options.output != null) {
             writeFile(options.output, content);
-            return;
+        } else {
+            try {
+                content.writeTo(out);
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        try {
-            content.writeTo(out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeRejects();
     }
 
     private static void writeFile(Path path, AtomicFile.Content content) {
+        try {
+            writeOrFail(path, content);
+        } catch (UncheckedIOException e) {
+            // a writer of tables reports its failures unchecked
+            throw new UsageException(path + ": cannot be written (" + e.getCause().getMessage() + ")");
+        }
+    }
+
+    private static void writeOrFail(Path path, AtomicFile.Content content) {
         try {
             AtomicFile.write(path, content);
         } catch (NoSuchFileException e) {

@@ -1,16 +1,26 @@
 package shop.atp.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that a reader (or a cron job that dies half-way) only ever sees the old
  * file or the complete new one: the text goes to a temporary file in the same folder, which
  * then replaces the target in one rename. On failure the temporary file is removed.
+ *
+ * <p>Only a regular file is ever replaced. A symlink stays a symlink: the file it names is
+ * replaced. Anything else that exists (a device such as /dev/null, a pipe, /dev/stdout) is
+ * written through as it is, never replaced. A new file gets the mode the umask gives; a
+ * replaced file keeps its mode.
  */
 public final class AtomicFile {
 
@@ -23,22 +33,85 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * Temporary files being written, removed when the JVM is stopped mid-write (SIGINT, SIGTERM,
+     * SIGHUP run shutdown hooks; SIGKILL cannot be caught). The one piece of state shared by
+     * the whole run, as a shutdown hook is.
+     */
+    private static final class Unfinished {
+        static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FILES.forEach(file -> {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // stopping anyway: nothing more can be done about it
+                }
+            }), "atp-cleanup"));
+        }
+    }
+
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        if (Files.isDirectory(target)) {
+            throw new IOException("it is a folder");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            writeThrough(target, content);
+            return;
+        }
+        Path file = fileNamedBy(target);
+        Path temp = file.resolveSibling("." + file.getFileName() + "." + Long.toUnsignedString(
+                ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        Unfinished.FILES.add(temp);
         try {
-            try (Writer out = new Utf8Writer(Files.newOutputStream(temp))) {
+            // created as a new file (not Files.createTempFile, whose 0600 the rename would keep): the umask applies
+            try (Writer out = new Utf8Writer(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
+            keepModeOf(file, temp);
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        } finally {
+            Unfinished.FILES.remove(temp);
+        }
+    }
+
+    /** A device or a pipe: written as it is. */
+    private static void writeThrough(Path target, Content content) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(target, StandardOpenOption.WRITE);
+             Writer out = new Utf8Writer(stream)) {
+            content.writeTo(out);
+        }
+    }
+
+    /** The file a path names: itself, or what its chain of symlinks ends at (which may not exist yet). */
+    private static Path fileNamedBy(Path target) throws IOException {
+        Path file = target.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(file); hops++) {
+            if (hops == 40) {
+                throw new IOException("too many levels of symbolic links");
+            }
+            file = file.resolveSibling(Files.readSymbolicLink(file)).normalize();
+        }
+        return file;
+    }
+
+    /** The mode of the file being replaced, when there is one and the file system has modes. */
+    private static void keepModeOf(Path file, Path temp) throws IOException {
+        if (Files.exists(file)) {
+            try {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+            } catch (UnsupportedOperationException e) {
+                // no POSIX modes here: the new file keeps the folder's defaults
+            }
         }
     }
 }

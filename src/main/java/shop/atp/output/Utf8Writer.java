@@ -21,6 +21,8 @@ public final class Utf8Writer extends Writer {
     private int used;
     /** A high surrogate that ended the last write, or 0. */
     private char pendingHigh;
+    /** The first failure to write out, kept for who sees this writer only through a PrintWriter (which hides it). */
+    private IOException failure;
 
     public Utf8Writer(OutputStream out) {
         this.out = out;
@@ -93,7 +95,7 @@ public final class Utf8Writer extends Writer {
             drain();
         }
         if (bytes.length >= buffer.length) {
-            out.write(bytes);
+            send(bytes, 0, bytes.length);
             return;
         }
         System.arraycopy(bytes, 0, buffer, used, bytes.length);
@@ -102,15 +104,39 @@ public final class Utf8Writer extends Writer {
 
     private void drain() throws IOException {
         if (used > 0) {
-            out.write(buffer, 0, used);
+            int n = used;
             used = 0;
+            send(buffer, 0, n);
         }
+    }
+
+    private void send(byte[] bytes, int off, int len) throws IOException {
+        try {
+            out.write(bytes, off, len);
+        } catch (IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            throw e;
+        }
+    }
+
+    /** The first failure to write out, or null. */
+    public IOException failure() {
+        return failure;
     }
 
     @Override
     public void flush() throws IOException {
         drain();
-        out.flush();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            throw e;
+        }
     }
 
     @Override
