@@ -2,6 +2,7 @@ package shop.atp.cli;
 
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** --sku GLOB: '*' any text, '?' one character, '[...]' one of; everything else literal, case-sensitive. */
 final class SkuGlob {
@@ -31,7 +32,13 @@ final class SkuGlob {
                 regex.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        Pattern pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
+        } catch (PatternSyntaxException e) {
+            throw new UsageException("--sku " + glob + " is not a valid pattern (" + e.getDescription()
+                    + "); ranges go from low to high, as in [a-c]");
+        }
         return sku -> pattern.matcher(sku).matches();
     }
 

@@ -9,8 +9,9 @@ import java.time.LocalDate;
 public record SkuQuantities(String sku, String title, long onHand, long incoming, long committed,
                             LocalDate nextArrival) {
 
+    /** @throws ArithmeticException when it cannot be counted exactly in a long */
     public long available() {
-        return onHand + incoming - committed;
+        return Math.subtractExact(Math.addExact(onHand, incoming), committed);
     }
 
     public boolean oversold() {

@@ -25,8 +25,13 @@ public final class HeaderMap {
      */
     public static HeaderMap resolve(String file, InputKind kind, String[] header, Map<String, String> mapping) {
         Map<String, Integer> byHeader = new HashMap<>();
-        for (int i = header.length - 1; i >= 0; i--) {
-            byHeader.put(Column.normalize(header[i]), i);
+        for (int i = 0; i < header.length; i++) {
+            String name = Column.normalize(header[i]);
+            Integer same = name.isEmpty() ? null : byHeader.putIfAbsent(name, i);
+            if (same != null) {
+                throw new InputException(new InputProblem(file, 1, "columns " + (same + 1) + " \"" + header[same]
+                        + "\" and " + (i + 1) + " \"" + header[i] + "\" are the same column; remove or rename one"));
+            }
         }
         HeaderMap map = new HeaderMap(header.length);
         mapping.forEach((written, column) -> {

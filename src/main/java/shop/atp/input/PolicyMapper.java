@@ -11,8 +11,10 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -93,7 +95,13 @@ final class PolicyMapper {
             throw error(entry.line(), "channels: at least one channel is required");
         }
         Map<String, ChannelRule> channels = new LinkedHashMap<>();
+        Map<String, String> byLowerCase = new HashMap<>();
         for (YamlNode.Entry e : byName.values()) {
+            String same = byLowerCase.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e.key());
+            if (same != null) {
+                throw error(e.line(), "channels." + e.key() + ": the channel " + same
+                        + " has the same name ignoring case; order channels match ignoring case");
+            }
             channels.put(e.key(), channel(e, new ChannelRule(e.key(), true, true, null), "channels." + e.key()));
         }
         return channels;
@@ -214,7 +222,13 @@ final class PolicyMapper {
         if (v.token() != JsonToken.VALUE_NUMBER_INT) {
             throw error(e.line(), path + " must be a whole number of days (found " + shown(v) + ")");
         }
-        BigDecimal n = new BigDecimal(v.text());
+        BigDecimal n;
+        try {
+            n = new BigDecimal(v.text());
+        } catch (NumberFormatException notDecimal) {
+            // YAML 1.1's other forms of a whole number (0x10, 1_0, 0b11): not for a count of days
+            throw error(e.line(), path + " must be a whole number of days (found " + v.text() + ")");
+        }
         if (n.signum() < 0) {
             throw error(e.line(), path + " must not be negative (found " + v.text() + ")");
         }

@@ -150,4 +150,11 @@ class BadInputTest {
         assertBadInput(availability("products.csv", "sku,title\nA,\"two\nlines\"\n\nB,x\nC,\"also\r\ntwo\",extra\n"),
                 "products.csv:6: has 3 fields, the header has 2\n");
     }
+
+    /** HARDENING W4: two columns that are one column after normalising: which one counts would be a guess. */
+    @Test
+    void duplicateHeaderColumnsAreAnError() {
+        assertBadInput(availability("orders.csv", "order_id,sku,SKU ,quantity,ordered_at\n1,A,B,1,2026-11-20\n"),
+                "orders.csv:1: columns 2 \"sku\" and 3 \"SKU\" are the same column; remove or rename one\n");
+    }
 }

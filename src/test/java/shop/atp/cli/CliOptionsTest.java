@@ -224,4 +224,12 @@ class CliOptionsTest {
         CliRun run = folder.run("availability");
         assertThat(run.out()).contains("evil?[2Jtitle").doesNotContain("\u001b");
     }
+
+    /** HARDENING C1: a --sku pattern that cannot be a pattern is a bad command line, not a crash. */
+    @Test
+    void anInvalidSkuPatternIsABadCommandLine() {
+        CliRun run = new ShopFolder(dir).run("availability", "--sku", "[z-a]");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("atp: --sku [z-a] is not a valid pattern");
+    }
 }

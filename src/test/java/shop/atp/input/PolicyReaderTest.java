@@ -124,4 +124,20 @@ class PolicyReaderTest {
         String huge = "date_formats:\n" + "  - \"yyyy-MM-dd\"\n".repeat(100_000);
         assertRejected(huge, "policy.yaml: is too large for a policy (more than 1000000 characters)");
     }
+
+    /** HARDENING C2: day counts in YAML 1.1's forms (hex, underscores, binary) are policy errors, never a crash. */
+    @Test
+    void dayCountsInOtherNumberFormsAreRefused() {
+        for (String v : new String[]{"0x10", "1_0", "0b11"}) {
+            assertRejected("fulfillment_days: " + v + "\n",
+                    "policy.yaml:1: fulfillment_days must be a whole number of days (found " + v + ")");
+        }
+    }
+
+    /** HARDENING W3: two channels whose names differ only in case would take each other's orders. */
+    @Test
+    void channelsEqualIgnoringCaseAreRefused() {
+        assertRejected("channels:\n  dtc: {backorder: true}\n  DTC: {backorder: false, preorder: false}\n",
+                "policy.yaml:3: channels.DTC: the channel dtc has the same name ignoring case; order channels match ignoring case");
+    }
 }
