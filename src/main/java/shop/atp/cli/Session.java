@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -96,12 +97,13 @@ final class Session {
         if (options.policy != null) {
             return Path.of(options.policy);
         }
+        // a name that is there (a dangling link, a folder) is read and says why it cannot be, never skipped
         Path inData = dataDir().resolve("policy.yaml");
-        if (Files.isRegularFile(inData)) {
+        if (Files.exists(inData, LinkOption.NOFOLLOW_LINKS)) {
             return inData;
         }
         Path here = Path.of("policy.yaml");
-        return Files.isRegularFile(here) ? here : null;
+        return Files.exists(here, LinkOption.NOFOLLOW_LINKS) ? here : null;
     }
 
     private Path dataDir() {

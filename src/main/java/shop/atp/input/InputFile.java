@@ -3,6 +3,7 @@ package shop.atp.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -16,8 +17,12 @@ public record InputFile(InputKind kind, String name, Path path, boolean optional
         return new InputFile(kind, "<stdin>", null, false);
     }
 
+    /**
+     * Whether the name is there at all, even as a dangling link or a folder: such a file is
+     * read, and says why it cannot be, rather than taken for one that was not given.
+     */
     public boolean exists() {
-        return path == null || Files.isRegularFile(path);
+        return path == null || Files.exists(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The file's size in bytes; 0 for standard input or when unknown. */

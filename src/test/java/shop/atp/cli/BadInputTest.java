@@ -3,7 +3,9 @@ package shop.atp.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,5 +158,35 @@ class BadInputTest {
     void duplicateHeaderColumnsAreAnError() {
         assertBadInput(availability("orders.csv", "order_id,sku,SKU ,quantity,ordered_at\n1,A,B,1,2026-11-20\n"),
                 "orders.csv:1: columns 2 \"sku\" and 3 \"SKU\" are the same column; remove or rename one\n");
+    }
+
+    /** HARDENING W2: a products.csv that is there but cannot be read is an error, never "not given". */
+    @Test
+    void aProductsFileThatCannotBeReadIsAnError() throws IOException {
+        ShopFolder folder = new ShopFolder(dir);
+        Files.createDirectory(dir.resolve("products.csv"));
+        CliRun run = folder.run("availability");
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).startsWith("products.csv: cannot be ");
+        Files.delete(dir.resolve("products.csv"));
+        Files.createSymbolicLink(dir.resolve("products.csv"), dir.resolve("offline/products.csv"));
+        CliRun dangling = folder.run("availability");
+        assertThat(dangling.exit()).isEqualTo(3);
+        assertThat(dangling.err()).startsWith("products.csv: file not found");
+    }
+
+    /** HARDENING W2: a policy.yaml that is there but cannot be read is an error, never the built-in defaults. */
+    @Test
+    void aPolicyThatCannotBeReadIsAnError() throws IOException {
+        ShopFolder folder = new ShopFolder(dir);
+        Files.createSymbolicLink(dir.resolve("policy.yaml"), dir.resolve("offline/policy.yaml"));
+        CliRun run = folder.run("availability");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("policy.yaml").contains("file not found");
+        Files.delete(dir.resolve("policy.yaml"));
+        Files.createDirectory(dir.resolve("policy.yaml"));
+        CliRun folderPolicy = folder.run("availability");
+        assertThat(folderPolicy.exit()).isEqualTo(2);
+        assertThat(folderPolicy.err()).contains("policy.yaml").contains("cannot be read");
     }
 }
