@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the cells of the current record of one export by column. A cell that does not hold
@@ -106,8 +107,25 @@ final class RowCells {
             return "";
         }
         int i = field.index();
-        sku = skus.find(records.chars(), records.start(i), records.end(i));
+        char[] b = records.chars();
+        int start = records.start(i);
+        int end = records.end(i);
+        for (int at = start; at < end; at++) {
+            if (b[at] >= 0x80 && looksLikeNothing(b[at])) {
+                problems.add(field.column() + " \"" + records.cell(i) + "\" holds " + String.format("U+%04X", (int) b[at])
+                        + " (" + Character.getName(b[at]).toLowerCase(Locale.ROOT) + ") at character " + (at - start + 1)
+                        + "; remove it: it makes a second SKU that prints the same");
+                sku = null;
+                return "";
+            }
+        }
+        sku = skus.find(b, start, end);
         return sku.sku();
+    }
+
+    /** A space other than the plain one (no-break, ideographic, …) or an invisible format character (zero width, BOM). */
+    private static boolean looksLikeNothing(char c) {
+        return Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     /** The SKU {@link #requiredSku} read last, as the shop knows it (null when the cell was empty). */
