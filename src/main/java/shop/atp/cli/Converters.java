@@ -2,6 +2,7 @@ package shop.atp.cli;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import shop.atp.input.DateReader;
 import shop.atp.output.Format;
 
 import java.time.LocalDate;
@@ -17,11 +18,16 @@ final class Converters {
     static final class IsoDate implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            LocalDate date;
             try {
-                return LocalDate.parse(value);
+                date = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24");
             }
+            if (!DateReader.inRange(date)) {
+                throw new TypeConversionException("'" + value + "' " + DateReader.OUT_OF_RANGE);
+            }
+            return date;
         }
     }
 

@@ -22,20 +22,20 @@ public record StockProjection(String sku, int days, List<Long> levels, List<Even
         List<Event> events = new ArrayList<>();
         for (Supply s : sku.allocation().incoming()) {
             if (s.kind() == SourceKind.PURCHASE_ORDER && s.arrival() != null && !s.po().isLate(asOf)) {
-                int day = (int) s.po().daysFrom(asOf);
+                long day = s.po().daysFrom(asOf);
                 if (day <= days) {
-                    change.merge(day, s.capacity(), Long::sum);
-                    events.add(new Event(day, s.capacity(), s.label()));
+                    change.merge((int) day, s.capacity(), Math::addExact);
+                    events.add(new Event((int) day, s.capacity(), s.label()));
                 }
             }
         }
         TreeMap<Integer, Long> shipped = new TreeMap<>();
         for (Piece p : sku.allocation().pieces()) {
             if (p.promisedDate() != null && p.state() != PieceState.SHORT) {
-                int day = (int) java.time.temporal.ChronoUnit.DAYS.between(asOf, p.promisedDate());
+                long day = java.time.temporal.ChronoUnit.DAYS.between(asOf, p.promisedDate());
                 if (day <= days) {
-                    change.merge(day, -p.quantity(), Long::sum);
-                    shipped.merge(day, p.quantity(), Long::sum);
+                    change.merge((int) day, -p.quantity(), Math::addExact);
+                    shipped.merge((int) day, p.quantity(), Math::addExact);
                 }
             }
         }
@@ -43,7 +43,7 @@ public record StockProjection(String sku, int days, List<Long> levels, List<Even
         List<Long> levels = new ArrayList<>(days + 1);
         long level = sku.quantities().onHand();
         for (int d = 0; d <= days; d++) {
-            level += change.getOrDefault(d, 0L);
+            level = Math.addExact(level, change.getOrDefault(d, 0L));
             levels.add(level);
         }
         events.sort((a, b) -> Integer.compare(a.day(), b.day()));

@@ -35,6 +35,25 @@ import java.util.List;
  */
 public final class DateReader {
 
+    /** The years a shop's dates may lie in: far enough either way, and 4 digits, as every output writes them. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 9999;
+    public static final String OUT_OF_RANGE = "is out of range (years " + FIRST_YEAR + " to " + LAST_YEAR + ")";
+    private static final long FIRST_SECOND = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    private static final long END_SECOND = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+
+    /** Whether a date lies in the years a shop's dates may lie in. */
+    public static boolean inRange(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+    }
+
+    /** Whether a moment lies in those years (as UTC sees them). */
+    public static boolean inRange(Instant instant) {
+        long second = instant.getEpochSecond();
+        return second >= FIRST_SECOND && second < END_SECOND;
+    }
+
+
     /** What the error messages show as accepted forms. */
     public static final String EXPECTED = "2026-04-15, 2026-04-15T10:22:13Z or 2026-04-15 10:22:13 -0400";
 

@@ -209,6 +209,9 @@ final class RowCells {
         LocalDate date = dates.date(records.chars(), records.start(i), records.end(i));
         if (date == null) {
             notADate(field);
+        } else if (!DateReader.inRange(date)) {
+            outOfRange(field);
+            return null;
         }
         return date;
     }
@@ -224,7 +227,15 @@ final class RowCells {
             notADate(field);
             return Instant.EPOCH;
         }
+        if (!DateReader.inRange(instant)) {
+            outOfRange(field);
+            return Instant.EPOCH;
+        }
         return instant;
+    }
+
+    private void outOfRange(Field field) {
+        problems.add(field.column() + " \"" + text(field) + "\" " + DateReader.OUT_OF_RANGE);
     }
 
     private void notADate(Field field) {

@@ -199,4 +199,15 @@ class BadInputTest {
                         + "orders.csv:3: sku \"\u200bA\" holds U+200B (zero width space) at character 1; remove it: it makes a second SKU that prints the same\n"
                         + "orders.csv:4: sku \"\uFEFFA\" holds U+FEFF (zero width no-break space) at character 1; remove it: it makes a second SKU that prints the same\n");
     }
+
+    /** HARDENING C3: a year far outside a shop's calendar is refused, not a crash later on. */
+    @Test
+    void yearsOutsideTheCalendarAreRefused() {
+        assertBadInput(availability("purchase-orders.csv", "po_number,sku,quantity,received,expected_date,status\n"
+                        + "PO-1,A,10,0,+999999999-12-30T00:00:00Z,confirmed\nPO-2,A,10,0,1066-10-14T00:00:00Z,confirmed\n"),
+                "purchase-orders.csv:2: expected_date \"+999999999-12-30T00:00:00Z\" is out of range (years 1900 to 9999)\n"
+                        + "purchase-orders.csv:3: expected_date \"1066-10-14T00:00:00Z\" is out of range (years 1900 to 9999)\n");
+        assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,1,+11761247-12-17T00:00:00Z\n"),
+                "orders.csv:2: ordered_at \"+11761247-12-17T00:00:00Z\" is out of range (years 1900 to 9999)\n");
+    }
 }

@@ -232,4 +232,13 @@ class CliOptionsTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("atp: --sku [z-a] is not a valid pattern");
     }
+
+    /** HARDENING C3: --as-of far outside a shop's calendar is a bad command line. */
+    @Test
+    void anAsOfOutsideTheCalendarIsABadCommandLine() {
+        new ShopFolder(dir);
+        CliRun run = CliRun.run("report", "--data", dir.toString(), "--as-of", "+999999999-12-20");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("'+999999999-12-20' is out of range (years 1900 to 9999)");
+    }
 }
