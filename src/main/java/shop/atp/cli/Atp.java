@@ -8,6 +8,7 @@ import picocli.CommandLine.ParseResult;
 import shop.atp.input.InputException;
 import shop.atp.input.InputProblem;
 import shop.atp.input.PolicyException;
+import shop.atp.output.PrintableWriter;
 import shop.atp.output.Utf8Writer;
 
 import java.io.IOException;
@@ -28,7 +29,7 @@ public final class Atp {
     public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
         Utf8Writer text = new Utf8Writer(stdout);
         PrintWriter out = new PrintWriter(text, true);
-        PrintWriter err = new PrintWriter(new Utf8Writer(stderr), true);
+        PrintWriter err = new PrintWriter(new PrintableWriter(new Utf8Writer(stderr)), true);
         try {
             int exit = commandLine(stdin, out, err).execute(args);
             out.flush();

@@ -25,6 +25,10 @@ import java.util.Set;
  */
 final class PolicyMapper {
 
+    /** Decimals a percentage may have (12.5% has one): more is no merchant's policy, and costs time. */
+    private static final int MAX_PERCENT_DECIMALS = 10;
+
+
     private static final Set<String> TOP_KEYS = Set.of("default_channel", "fulfillment_days", "incoming_buffer",
             "backorder", "notify_me", "preorder", "channels", "timezone", "skus", "columns", "date_formats");
     private static final Set<String> SKU_KEYS = Set.of("fulfillment_days", "incoming_buffer", "backorder",
@@ -260,8 +264,14 @@ final class PolicyMapper {
             } else {
                 throw error(e.line(), expected);
             }
-        } catch (NumberFormatException ex) {
+        } catch (NumberFormatException | ArithmeticException ex) {
             throw error(e.line(), expected);
+        }
+        // checked before anything is computed with it: an exponent such as 1e-999999999 makes
+        // BigDecimal arithmetic overflow, or crawl through a scale of millions of digits
+        if (fraction.scale() > MAX_PERCENT_DECIMALS + 2 || fraction.precision() - fraction.scale() > 3) {
+            throw error(e.line(), path + " must be a percentage with at most " + MAX_PERCENT_DECIMALS
+                    + " decimals, between 0% and 100% (found " + v.text() + ")");
         }
         if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
             throw error(e.line(), path + " must lie between 0% and 100% (found " + v.text() + ")");

@@ -3,6 +3,7 @@ package shop.atp.input;
 import shop.atp.domain.ShopBuilder;
 
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Each SKU as the shop knows it ({@link ShopBuilder.KnownSku}, which holds the one String
@@ -29,6 +30,8 @@ final class SkuNames {
     private ShopBuilder.KnownSku[] known = new ShopBuilder.KnownSku[1 << 12];
     private char[][] longChars = new char[1 << 12][];
     private int size;
+    private int longestProbe;
+    private final int seed = ThreadLocalRandom.current().nextInt();
     private final ShopBuilder shop;
 
     /** SKU names for the rows read into {@code shop}. */
@@ -57,10 +60,11 @@ final class SkuNames {
         char hashHigh = (char) (hash >>> 16);
         char hashLow = (char) hash;
         int mask = known.length - 1;
-        for (int i = hash & mask; ; i = (i + 1) & mask) {
+        for (int i = hash & mask, probes = 1; ; i = (i + 1) & mask, probes++) {
             int at = i * STRIDE;
             char stored = slots[at + 2];
             if (stored == 0) {
+                longestProbe = Math.max(longestProbe, probes);
                 return -1 - i;
             }
             if (slots[at] == hashHigh && slots[at + 1] == hashLow && holds(i, stored, b, from, length)) {
@@ -120,11 +124,20 @@ final class SkuNames {
         }
     }
 
-    /** String's hash, mixed so that the low bits that pick a slot differ for SKUs that differ in their last chars. */
-    private static int hash(char[] b, int from, int to) {
-        int h = 0;
+    /** The longest run of slots a new SKU's lookup went through (for tests). */
+    int longestProbe() {
+        return longestProbe;
+    }
+
+    /**
+     * FNV-1a from a start drawn for this table, mixed so that the low bits that pick a slot
+     * differ for SKUs that differ in their last chars. Not String.hashCode: SKUs made to share
+     * it ("Aa" and "BB" swapped) would all fall on one run of slots and make reading quadratic.
+     */
+    private int hash(char[] b, int from, int to) {
+        int h = seed;
         for (int i = from; i < to; i++) {
-            h = 31 * h + b[i];
+            h = (h ^ b[i]) * 0x01000193;
         }
         h ^= h >>> 16;
         h *= 0x85ebca6b;

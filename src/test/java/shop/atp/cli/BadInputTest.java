@@ -210,4 +210,11 @@ class BadInputTest {
         assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,1,+11761247-12-17T00:00:00Z\n"),
                 "orders.csv:2: ordered_at \"+11761247-12-17T00:00:00Z\" is out of range (years 1900 to 9999)\n");
     }
+
+    /** HARDENING S2: control characters in a message (a terminal would run them) are shown as '?'. */
+    @Test
+    void controlCharactersInMessagesAreShownAsQuestionMarks() {
+        assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,\u001b]0;pwned\u0007\u001b[2J,2026-11-20\n"),
+                "orders.csv:2: quantity \"?]0;pwned??[2J\" is not a whole number\n");
+    }
 }

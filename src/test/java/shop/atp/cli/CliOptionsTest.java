@@ -241,4 +241,24 @@ class CliOptionsTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("'+999999999-12-20' is out of range (years 1900 to 9999)");
     }
+
+    /** HARDENING C4: --output naming a folder (the root too) is a bad command line. */
+    @Test
+    void anOutputThatIsAFolderIsABadCommandLine() {
+        new ShopFolder(dir);
+        for (String folder : new String[]{"/", dir.toString()}) {
+            CliRun run = CliRun.run("availability", "--data", dir.toString(), "--as-of", "2026-11-24", "--output", folder);
+            assertThat(run.exit()).as(folder).isEqualTo(2);
+            assertThat(run.err()).startsWith("atp: " + folder + ": cannot be written (it is a folder)");
+        }
+    }
+
+    /** HARDENING C6: init into a folder that cannot be made is a bad command line naming it. */
+    @Test
+    void initWhereNoFolderCanBeMadeIsABadCommandLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        CliRun run = CliRun.run("init", file.resolve("shop").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("atp: cannot make the folder " + file.resolve("shop"));
+    }
 }

@@ -140,4 +140,15 @@ class PolicyReaderTest {
         assertRejected("channels:\n  dtc: {backorder: true}\n  DTC: {backorder: false, preorder: false}\n",
                 "policy.yaml:3: channels.DTC: the channel dtc has the same name ignoring case; order channels match ignoring case");
     }
+
+    /** HARDENING C8, R2: a percentage with an extreme exponent or scale is a policy error, at once. */
+    @Test
+    void percentagesWithMoreThanTenDecimalsAreRefused() {
+        for (String v : new String[]{"\"1e-999999999%\"", "\"1e999999999%\"", "1e-999999999", "\"1e-30000000%\"",
+                "\"0.0000000000001%\""}) {
+            assertThatThrownBy(() -> read("incoming_buffer: " + v + "\n")).isInstanceOf(PolicyException.class)
+                    .hasMessageStartingWith("policy.yaml:1: incoming_buffer ");
+        }
+        assertThat(read("incoming_buffer: \"12.5%\"\n")).isEqualTo(read("incoming_buffer: 0.125\n"));
+    }
 }

@@ -1,0 +1,29 @@
+package shop.atp.input;
+
+import org.junit.jupiter.api.Test;
+import shop.atp.domain.ShopBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * HARDENING R1: SKUs built to share String.hashCode ("Aa" and "BB") must not share a probe
+ * chain: the table's hash is seeded per run, so such SKUs spread like any others.
+ */
+class SkuNamesCollisionTest {
+
+    @Test
+    void skusThatShareAStringHashCodeSpreadOverTheTable() {
+        SkuNames names = new SkuNames(new ShopBuilder());
+        int n = 12;
+        for (int bits = 0; bits < 1 << n; bits++) {
+            StringBuilder sku = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                sku.append((bits >> i & 1) == 0 ? "Aa" : "BB");
+            }
+            char[] chars = sku.toString().toCharArray();
+            names.find(chars, 0, chars.length);
+        }
+        // 4,096 SKUs, one String.hashCode: with that hash alone the longest probe would be 4,096
+        assertThat(names.longestProbe()).isLessThan(512);
+    }
+}
