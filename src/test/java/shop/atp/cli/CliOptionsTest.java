@@ -261,4 +261,13 @@ class CliOptionsTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("atp: cannot make the folder " + file.resolve("shop"));
     }
+
+    /** HARDENING W6: with --skip-invalid, a SKU named only by rejected rows gets no row (its stock is unknown, not 0). */
+    @Test
+    void aSkuOnlyInRejectedRowsGetsNoRow() {
+        CliRun run = new ShopFolder(dir).write("on-hand.csv", "sku,on_hand\nA,5\nC,1e3\n")
+                .run("availability", "--skip-invalid", "--format", "csv");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("\r\nA,").doesNotContain("\r\nC,");
+    }
 }
