@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -188,11 +187,7 @@ final class Session {
         return Analysis.of(read().shop(), policy(), asOf());
     }
 
-    /**
-     * Before anything is read or written: --output and --rejects name neither an input (the
-     * policy included) nor each other, and their folders exist, so that a run that cannot
-     * write its output leaves yesterday's rejects as they were too.
-     */
+    /** Before anything is read: what --output and --rejects may not name (see {@link OutputFiles}). */
     private void checkOutputs(List<InputFile> files) {
         List<Path> inputs = new ArrayList<>();
         for (InputFile file : files) {
@@ -204,37 +199,7 @@ final class Session {
         if (policy != null && !policy.toString().equals("-")) {
             inputs.add(policy);
         }
-        List<Path> outputs = new ArrayList<>();
-        if (options.output != null) {
-            outputs.add(options.output);
-        }
-        if (options.rejects != null) {
-            outputs.add(options.rejects);
-        }
-        for (Path output : outputs) {
-            for (Path input : inputs) {
-                if (sameFile(output, input)) {
-                    throw new UsageException(output + " is an input file; refusing to write over it");
-                }
-            }
-            Path folder = output.toAbsolutePath().getParent();
-            if (folder != null && !Files.isDirectory(folder)) {
-                throw new UsageException(output + ": cannot be written: the folder " + folder + " does not exist");
-            }
-        }
-        if (outputs.size() == 2 && sameFile(outputs.get(0), outputs.get(1))) {
-            throw new UsageException("--rejects and --output name the same file (" + options.rejects
-                    + "); the rejected rows would be lost");
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
-        }
+        OutputFiles.check(options.output, options.rejects, inputs);
     }
 
     /** The rows --skip-invalid left out, to --rejects: written once the output is, so that a failed run replaces neither. */
@@ -248,7 +213,7 @@ final class Session {
             rows.add(new Object[]{r.file(), r.line(), String.join("; ", r.reasons()), String.join(",", quotedCells(r.cells()))});
         }
         Table table = Table.ofRows(List.of("file", "line", "reason", "row"), rows);
-        writeFile(options.rejects, w -> new TableWriter(Format.CSV, options.raw).write(table, w));
+        OutputFiles.write(options.rejects, w -> new TableWriter(Format.CSV, options.raw).write(table, w));
     }
 
     private static List<String> quotedCells(String[] cells) {
@@ -277,7 +242,7 @@ final class Session {
     /** Prints text made by {@code content} to standard output or --output. */
     void print(AtomicFile.Content content) {
         if (options.output != null) {
-            writeFile(options.output, content);
+            OutputFiles.write(options.output, content);
         } else {
             try {
                 content.writeTo(out);
@@ -287,27 +252,5 @@ final class Session {
             }
         }
         writeRejects();
-    }
-
-    private static void writeFile(Path path, AtomicFile.Content content) {
-        try {
-            writeOrFail(path, content);
-        } catch (UncheckedIOException e) {
-            // a writer of tables reports its failures unchecked
-            throw new UsageException(path + ": cannot be written (" + e.getCause().getMessage() + ")");
-        }
-    }
-
-    private static void writeOrFail(Path path, AtomicFile.Content content) {
-        try {
-            AtomicFile.write(path, content);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(path + ": cannot be written: the folder "
-                    + path.toAbsolutePath().getParent() + " does not exist");
-        } catch (AccessDeniedException e) {
-            throw new UsageException(path + ": cannot be written: permission denied");
-        } catch (IOException e) {
-            throw new UsageException(path + ": cannot be written (" + e.getMessage() + ")");
-        }
     }
 }
