@@ -92,7 +92,7 @@ public final class TableWriter {
         return text.toString();
     }
 
-    /** A cell as RFC 4180 writes it: quoted when it holds the delimiter, a quote or a line break. */
+    /** A cell as RFC 4180 writes it: quoted when it holds the delimiter, a quote, a line break or a ';'. */
     public static String quoted(String text, char delimiter) {
         StringBuilder b = new StringBuilder(text.length() + 2);
         writeCell(b, "", text, delimiter);
@@ -104,7 +104,9 @@ public final class TableWriter {
         boolean needs = false;
         for (int i = 0; i < text.length() && !needs; i++) {
             char c = text.charAt(i);
-            needs = c == delimiter || c == '"' || c == '\n' || c == '\r';
+            // ';' too: a spreadsheet in a locale whose list separator it is splits there, and
+            // what follows could be a formula
+            needs = c == delimiter || c == '"' || c == '\n' || c == '\r' || c == ';';
         }
         if (!needs) {
             out.append(prefix).append(text);

@@ -50,6 +50,16 @@ class TableWriterTest {
         assertThat(write(Format.CSV, false, -5L, 0L, new java.math.BigDecimal("12.5"))).isEqualTo("c0,c1,c2\r\n-5,0,12.5\r\n");
     }
 
+    /**
+     * HARDENING S1: a spreadsheet in a locale whose list separator is ';' splits a .csv at ';'
+     * outside quotes, so a cell holding one is quoted, in csv and tsv alike.
+     */
+    @Test
+    void cellsHoldingASemicolonAreQuoted() {
+        assertThat(write(Format.CSV, false, "X;=1+2", "plain", "a;b")).isEqualTo("c0,c1,c2\r\n\"X;=1+2\",plain,\"a;b\"\r\n");
+        assertThat(write(Format.TSV, false, "X;=1+2", "plain", 1L)).isEqualTo("c0\tc1\tc2\r\n\"X;=1+2\"\tplain\t1\r\n");
+    }
+
     @Test
     void rowsPastManyBlocksComeOutInTheirOrderOnce() {
         int count = 50_000;
