@@ -31,12 +31,18 @@ final class SkuNames {
     private char[][] longChars = new char[1 << 12][];
     private int size;
     private int longestProbe;
-    private final int seed = ThreadLocalRandom.current().nextInt();
+    private final int seed;
     private final ShopBuilder shop;
 
     /** SKU names for the rows read into {@code shop}. */
     SkuNames(ShopBuilder shop) {
+        this(shop, ThreadLocalRandom.current().nextInt());
+    }
+
+    /** With a chosen start for the hash (tests). */
+    SkuNames(ShopBuilder shop, int seed) {
         this.shop = shop;
+        this.seed = seed;
     }
 
     /** The SKU written as {@code b[from, to)}, as the shop knows it; made when first named. Not for an empty cell. */
@@ -75,7 +81,8 @@ final class SkuNames {
 
     private boolean holds(int slot, char stored, char[] b, int from, int length) {
         if (length > INLINE) {
-            return stored == LONG && Arrays.equals(longChars[slot], 0, length, b, from, from + length);
+            char[] chars = longChars[slot];
+            return stored == LONG && chars.length == length && Arrays.equals(chars, 0, length, b, from, from + length);
         }
         if (stored != length + 1) {
             return false;

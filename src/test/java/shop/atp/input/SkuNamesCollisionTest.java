@@ -26,4 +26,17 @@ class SkuNamesCollisionTest {
         // 4,096 SKUs, one String.hashCode: with that hash alone the longest probe would be 4,096
         assertThat(names.longestProbe()).isLessThan(512);
     }
+
+    /** Two SKUs longer than a slot holds, of different lengths, with one hash: two SKUs, no crash. */
+    @Test
+    void longSkusWithOneHashStayTwoSkus() {
+        SkuNames names = new SkuNames(new ShopBuilder(), 0);
+        char[] shorter = "TOTE-CANVAS-NATURAL-5WF7".toCharArray();
+        char[] longer = "TOTE-CANVAS-NATURAL-Q02PLH".toCharArray();
+        ShopBuilder.KnownSku a = names.find(shorter, 0, shorter.length);
+        ShopBuilder.KnownSku b = names.find(longer, 0, longer.length);
+        assertThat(a.sku()).isEqualTo("TOTE-CANVAS-NATURAL-5WF7");
+        assertThat(b.sku()).isEqualTo("TOTE-CANVAS-NATURAL-Q02PLH");
+        assertThat(names.find(shorter, 0, shorter.length)).isSameAs(a);
+    }
 }

@@ -17,8 +17,6 @@ public final class CsvRow {
     private int length;
     private long line;
     private boolean undecodable;
-    /** The record's last cell was quoted: the text may have ended inside it. */
-    private boolean endsQuoted;
     /** A quoted cell runs over more than {@link CsvRows#MULTILINE_LIMIT} lines. */
     private boolean overlong;
 
@@ -27,12 +25,21 @@ public final class CsvRow {
         count = 0;
         length = 0;
         undecodable = false;
-        endsQuoted = false;
         overlong = false;
     }
 
     void clear() {
         count = 0;
+    }
+
+    /** The last cell ends with the mark put after the text: a quoted field the text ended inside, or the mark alone. */
+    boolean endsWithEndMark() {
+        return count > 0 && ends[count - 1] > starts[count - 1] && chars[ends[count - 1] - 1] == EndMarkReader.END;
+    }
+
+    /** The record of the mark put after the text, alone. */
+    boolean isEndMark() {
+        return count == 1 && ends[0] - starts[0] == 1 && chars[starts[0]] == EndMarkReader.END;
     }
 
     /** No cells, or one empty cell: a blank line. */
@@ -62,7 +69,6 @@ public final class CsvRow {
         }
         starts[count] = start;
         ends[count++] = length;
-        endsQuoted = quoted;
     }
 
     private void copyPlain(char[] buf, int from, int to) {
@@ -157,10 +163,6 @@ public final class CsvRow {
             }
         }
         return -1;
-    }
-
-    boolean endsQuoted() {
-        return endsQuoted;
     }
 
     boolean overlong() {

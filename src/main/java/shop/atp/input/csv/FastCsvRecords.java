@@ -15,15 +15,16 @@ import java.io.UncheckedIOException;
 /**
  * The records FastCSV splits from one export's text, and atp's checks on them: blank lines
  * skipped, a quoted field that runs over {@link CsvRows#MULTILINE_LIMIT} lines or is never
- * closed, text after a closing quote, a file that cannot be read; each an
- * {@link InputException} naming the file and the line the record began on.
+ * closed (seen by the mark {@link EndMarkReader} puts after the text), text after a closing
+ * quote, a file that cannot be read; each an {@link InputException} naming the file and the
+ * line the record began on.
  */
 final class FastCsvRecords implements Closeable {
 
     static final String NEVER_CLOSED = "a quoted field starts on this line and is never closed (a missing \" ?)";
 
     private final String file;
-    private final TailReader text;
+
     private final RowCollector collector;
     private final CsvReader<CsvRow> reader;
     private final CloseableIterator<CsvRow> records;
@@ -31,44 +32,43 @@ final class FastCsvRecords implements Closeable {
     FastCsvRecords(String file, Reader text, char delimiter, long linesBefore) {
         this.file = file;
         this.collector = new RowCollector(linesBefore);
-        this.text = new TailReader(text);
+
         this.reader = CsvReader.builder()
                 .fieldSeparator(delimiter)
                 .skipEmptyLines(true)
+                .trimWhitespacesAroundQuotes(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .build(collector, this.text);
+                .build(collector, new EndMarkReader(text));
         this.records = reader.iterator();
     }
 
     /**
      * The next record that is not a blank line, or null at the end of the text. It stays
-     * whole until the call after the next one.
+     * whole until the next call.
      *
      * @throws InputException when the text cannot be read from here on
      */
     CsvRow next() {
         while (true) {
-            CsvRow row = nextLine();
-            if (row == null || !row.isBlank()) {
+            if (!hasNext()) {
+                return null;
+            }
+            CsvRow row = records.next();
+            if (row.overlong()) {
+                throw problem(row.line(), "a quoted field starts on this line and runs over more than "
+                        + CsvRows.MULTILINE_LIMIT + " lines (a missing \" ?)");
+            }
+            if (row.endsWithEndMark()) {
+                if (row.isEndMark()) {
+                    return null;
+                }
+                throw problem(row.line(), NEVER_CLOSED);
+            }
+            if (!row.isBlank()) {
                 return row;
             }
         }
-    }
-
-    private CsvRow nextLine() {
-        if (!hasNext()) {
-            return null;
-        }
-        CsvRow row = records.next();
-        if (row.overlong()) {
-            throw problem(row.line(), "a quoted field starts on this line and runs over more than "
-                    + CsvRows.MULTILINE_LIMIT + " lines (a missing \" ?)");
-        }
-        if (row.endsQuoted() && text.atEnd() && !text.endsClosed() && !hasNext()) {
-            throw problem(row.line(), NEVER_CLOSED);
-        }
-        return row;
     }
 
     /** Whether a record follows; reads it (into the collector's other row) when not yet read. */
@@ -88,7 +88,7 @@ final class FastCsvRecords implements Closeable {
             return "text follows the closing quote of a quoted field (a quote inside a quoted field is written \"\")";
         }
         if (cause != null && cause.contains("buffer")) {
-            return NEVER_CLOSED;
+            return "a field starts on this line and runs over 16 million characters (a missing \" ?)";
         }
         return "cannot be read: " + cause;
     }

@@ -4,15 +4,13 @@ import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
 
 /**
- * FastCSV's callback for atp: fills two {@link CsvRow}s in turn, so that the record handed
- * out stays whole while {@link FastCsvRecords} looks at the one after it. A row costs no String per
- * cell and no new object.
+ * FastCSV's callback for atp: fills one reusable {@link CsvRow} with each record, so that a
+ * row costs no String per cell and no new object.
  */
 final class RowCollector extends CsvCallbackHandler<CsvRow> {
 
-    private final CsvRow[] rows = {new CsvRow(), new CsvRow()};
+    private final CsvRow row = new CsvRow();
     private final long linesBefore;
-    private int filling;
 
     /** @param linesBefore lines of the file before the text read here (its second part: see ShopReader) */
     RowCollector(long linesBefore) {
@@ -26,17 +24,17 @@ final class RowCollector extends CsvCallbackHandler<CsvRow> {
 
     @Override
     protected int getFieldCount() {
-        return rows[filling].size();
+        return row.size();
     }
 
     @Override
     protected void beginRecord(long startingLineNumber) {
-        rows[filling].begin(linesBefore + startingLineNumber);
+        row.begin(linesBefore + startingLineNumber);
     }
 
     @Override
     protected void addField(char[] buf, int offset, int len, boolean quoted) {
-        rows[filling].add(buf, offset, len, quoted);
+        row.add(buf, offset, len, quoted);
     }
 
     @Override
@@ -46,18 +44,16 @@ final class RowCollector extends CsvCallbackHandler<CsvRow> {
 
     @Override
     protected void setEmpty() {
-        rows[filling].clear();
+        row.clear();
     }
 
     @Override
     protected CsvRow buildRecord() {
-        CsvRow built = rows[filling];
-        filling ^= 1;
-        return built;
+        return row;
     }
 
     /** The line of the record being read now (when FastCSV fails on it). */
     long lineBeingRead() {
-        return rows[filling].line();
+        return row.line();
     }
 }
