@@ -8,16 +8,11 @@ import java.util.RandomAccess;
 public final class Allocation {
 
     private final List<SkuAllocation> skus;
-    private final List<OrderLine> openLines;
     private List<RankedPiece> pieces;
 
-    /**
-     * @param skus      every SKU's allocation, in the shop's SKU order
-     * @param openLines the open lines of all SKUs, in file order
-     */
-    Allocation(List<SkuAllocation> skus, List<OrderLine> openLines) {
+    /** @param skus every SKU's allocation, in the shop's SKU order */
+    Allocation(List<SkuAllocation> skus) {
         this.skus = skus;
-        this.openLines = openLines;
     }
 
     /** Every SKU's allocation, in the shop's SKU order. */

@@ -35,7 +35,7 @@ public final class Allocator {
     }
 
     private Allocation run() {
-        return new Allocation(InParallel.map(shop.skus(), this::allocateSku), shop.openLines());
+        return new Allocation(InParallel.map(shop.skus(), this::allocateSku));
     }
 
     /**

@@ -215,9 +215,9 @@ public final class ShopBuilder {
     }
 
     /**
-     * Takes in what {@code later} read from the files that follow this builder's (files read
-     * on two cores at once): the same shop as if one builder had read every row in file
-     * order. Its SKUs are looked up here on every core (each names a different tally, and
+     * Takes in what {@code later} read from rows that follow this builder's (a part of a file
+     * read on another core, then joined in its place): the same shop as if one builder had
+     * read every row in file order. Its SKUs are looked up here on every core (each names a different tally, and
      * none is added meanwhile); the few this builder has not seen are added afterwards.
      */
     public void merge(ShopBuilder later) {

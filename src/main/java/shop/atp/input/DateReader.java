@@ -25,7 +25,7 @@ import java.util.List;
  * read of the exports (it keeps the dates read lately, to hand out the same objects again).
  *
  * <p>The date-time shapes of real exports are read by hand, from the chars of a cell where
- * the scanner holds them, because a million order lines make DateTimeFormatter the slowest
+ * the CSV reader holds them, because a million order lines make DateTimeFormatter the slowest
  * part of a run: {@code 2026-04-15T10:22:13}, with a space instead of the T, a fraction of
  * 1 to 9 digits, and an optional {@code Z}, {@code +02:00}, {@code -0400} or, after a
  * space, {@code " -0400"}. Other texts go to the formatters. A text of these shapes whose

@@ -138,7 +138,7 @@ final class FileHalves implements Closeable {
     }
 
     /**
-     * Lines that end before the cut, counted as the scanner counts them: an LF, a CR, or a CR
+     * Lines that end before the cut, counted as FastCSV counts them: an LF, a CR, or a CR
      * and LF together end one line.
      */
     long linesBefore() throws IOException {

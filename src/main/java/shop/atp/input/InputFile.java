@@ -25,15 +25,6 @@ public record InputFile(InputKind kind, String name, Path path, boolean optional
         return path == null || Files.exists(path, LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** The file's size in bytes; 0 for standard input or when unknown. */
-    public long size() {
-        try {
-            return path == null ? 0 : Files.size(path);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     /** Opens the file, or hands back {@code stdin} for standard input. */
     public InputStream open(InputStream stdin) {
         if (path == null) {

@@ -23,15 +23,13 @@ import java.util.function.Consumer;
  * for --rejects and the ROWS_SKIPPED finding.
  *
  * <p>On two cores: the largest file is cut at a line break (see {@link FileHalves}) and its
- * second part read on another core while this one reads the rest; each file, and each
- * part, goes into a shop of its own, and the shops are joined in file order, which gives the
- * shop that one core reading the files in order gives (bench/README, "Reading on two
- * cores"). When the cut turns out not to lie between two records, or a part cannot be read,
+ * second part read on another core while this one reads the rest. Every other file goes
+ * into one shop, in order; the two parts each into a shop of their own, joined into it in
+ * the file's place, which gives the shop that one core reading the files in order gives
+ * (bench/README, "Reading on two cores"). When the cut turns out not to lie between two records, or a part cannot be read,
  * the file is read again in one go, which finds the same rows or the same problems.
  */
 public final class ShopReader {
-
-
 
     static final String NOT_UTF8 = "holds bytes that are not UTF-8 text; save the file as UTF-8";
 
