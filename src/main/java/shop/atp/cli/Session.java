@@ -164,7 +164,11 @@ final class Session {
         if (read == null) {
             List<InputFile> files = inputFiles();
             checkOutputs(files);
-            read = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress).read(files, stdin);
+            ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress);
+            if (options.rejects != null) {
+                reader.keepRejectedCells();
+            }
+            read = reader.read(files, stdin);
         }
         return read;
     }

@@ -31,6 +31,8 @@ import java.util.function.Consumer;
  */
 public final class ShopReader {
 
+    private static final String[] NO_CELLS = {};
+
     static final String NOT_UTF8 = "holds bytes that are not UTF-8 text; save the file as UTF-8";
 
     private final Policy policy;
@@ -44,6 +46,7 @@ public final class ShopReader {
     private final DateReader dates;
     private Consumer<FileSummary> onFileRead = file -> { };
     private long halvesFrom = FileHalves.SMALLEST;
+    private boolean keepRejectedCells;
     /** How many files were read in two parts (for tests: a part that failed makes a file read again in one go). */
     int filesReadInHalves;
 
@@ -62,6 +65,16 @@ public final class ShopReader {
     /** Called after each file is read, e.g. to show progress (from the thread that read it). */
     public ShopReader onFileRead(Consumer<FileSummary> listener) {
         this.onFileRead = listener;
+        return this;
+    }
+
+    /**
+     * Keeps each rejected row's cells, for a --rejects file; without it a rejected row keeps
+     * only where it was and why, as a few invalid rows of millions of cells would otherwise
+     * fill the memory.
+     */
+    public ShopReader keepRejectedCells() {
+        this.keepRejectedCells = true;
         return this;
     }
 
@@ -288,7 +301,8 @@ public final class ShopReader {
                     for (String problem : cells.problems()) {
                         problems.add(new InputProblem(file.name(), record.line(), problem));
                     }
-                    rejected.add(new RejectedRow(file.name(), record.line(), List.copyOf(cells.problems()), record.cells()));
+                    rejected.add(new RejectedRow(file.name(), record.line(), List.copyOf(cells.problems()),
+                            keepRejectedCells ? record.cells() : NO_CELLS));
                     rejectedLines.add(record.line());
                 }
             }

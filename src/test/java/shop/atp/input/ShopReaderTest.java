@@ -136,4 +136,20 @@ class ShopReaderTest {
         ShopReader.Validation twoCores = new ShopReader(Policy.defaults(), null, true).halvesFrom(0).validate(files, NO_STDIN);
         assertThat(twoCores).isEqualTo(oneCore);
     }
+
+    /**
+     * HARDENING R4: a rejected row's cells are kept only for a --rejects file; without one (and
+     * always for validate) only where it was and why, so a file of a few huge invalid rows
+     * needs no more memory than a valid one.
+     */
+    @Test
+    void rejectedRowsKeepTheirCellsOnlyWhenAsked() throws IOException {
+        List<InputFile> files = shop(2_000);
+        ReadResult without = new ShopReader(Policy.defaults(), null, true).read(files, NO_STDIN);
+        assertThat(without.rejected()).isNotEmpty().allSatisfy(r -> assertThat(r.cells()).isEmpty());
+        ReadResult with = new ShopReader(Policy.defaults(), null, true).keepRejectedCells().read(files, NO_STDIN);
+        assertThat(with.rejected()).isNotEmpty().allSatisfy(r -> assertThat(r.cells()).hasSize(8));
+        assertThat(asText(with.rejected()).stream().map(t -> t.substring(0, t.lastIndexOf(']'))).toList())
+                .isEqualTo(asText(without.rejected()).stream().map(t -> t.substring(0, t.lastIndexOf(']'))).toList());
+    }
 }
