@@ -22,6 +22,10 @@ import java.io.PrintWriter;
  */
 public final class Atp {
 
+    /** Inputs too large for the heap Java was given: say how to give it more (exit 3: the input is the cause). */
+    static final String OUT_OF_MEMORY = "atp: out of memory: give Java more, e.g. ATP_JAVA_OPTS=-Xmx4g bin/atp ..."
+            + " (or java -Xmx4g -jar atp.jar ...)";
+
     private Atp() {
     }
 
@@ -34,6 +38,10 @@ public final class Atp {
             int exit = commandLine(stdin, out, err).execute(args);
             out.flush();
             return outputFailed(text.failure(), err) ? ExitCodes.USAGE : exit;
+        } catch (OutOfMemoryError e) {
+            // what the run held is garbage now: there is room for one line
+            err.println(OUT_OF_MEMORY);
+            return ExitCodes.BAD_INPUT;
         } finally {
             out.flush();
             err.flush();
