@@ -228,6 +228,10 @@ final class PolicyMapper {
         }
         BigDecimal n;
         try {
+            if (v.text().length() > 1 && v.text().startsWith("0")) {
+                // 010: YAML 1.1 reads it as 8, YAML 1.2 as 10; a count of days must not be a guess
+                throw new NumberFormatException(v.text());
+            }
             n = new BigDecimal(v.text());
         } catch (NumberFormatException notDecimal) {
             // YAML 1.1's other forms of a whole number (0x10, 1_0, 0b11): not for a count of days

@@ -128,7 +128,7 @@ class PolicyReaderTest {
     /** HARDENING C2: day counts in YAML 1.1's forms (hex, underscores, binary) are policy errors, never a crash. */
     @Test
     void dayCountsInOtherNumberFormsAreRefused() {
-        for (String v : new String[]{"0x10", "1_0", "0b11"}) {
+        for (String v : new String[]{"0x10", "1_0", "0b11", "010"}) {
             assertRejected("fulfillment_days: " + v + "\n",
                     "policy.yaml:1: fulfillment_days must be a whole number of days (found " + v + ")");
         }
