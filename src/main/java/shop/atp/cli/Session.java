@@ -82,12 +82,18 @@ final class Session {
         if (file.toString().equals("-")) {
             return PolicyReader.read("<stdin>", stdin);
         }
+        if (Files.isDirectory(file)) {
+            throw new PolicyException(file.toString(), 0, "cannot be read: it is a folder");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return PolicyReader.read(file.getFileName().toString(), in);
         } catch (NoSuchFileException e) {
             throw new PolicyException(file.toString(), 0, "file not found");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new PolicyException(file.toString(), 0, "cannot be read: permission denied");
         } catch (IOException e) {
-            throw new PolicyException(file.toString(), 0, "cannot be read: " + e.getMessage());
+            String why = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+            throw new PolicyException(file.toString(), 0, "cannot be read: " + why);
         }
     }
 
@@ -193,6 +199,10 @@ final class Session {
 
     /** Before anything is read: what --output and --rejects may not name (see {@link OutputFiles}). */
     private void checkOutputs(List<InputFile> files) {
+        if (options.rejects != null && !options.skipInvalid) {
+            throw new UsageException("--rejects needs --skip-invalid: without it no row is left out, and the file "
+                    + "would never hold one");
+        }
         List<Path> inputs = new ArrayList<>();
         for (InputFile file : files) {
             if (file.path() != null) {

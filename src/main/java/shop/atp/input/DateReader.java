@@ -82,6 +82,7 @@ public final class DateReader {
     /** The zone's offset when it never changes (UTC, +02:00), else null. */
     private final ZoneOffset fixedOffset;
     private final List<DateTimeFormatter> extra = new ArrayList<>();
+    private final String expected;
     /** Dates read lately, by day: rows repeat their dates, and each LocalDate is kept once. */
     private final LocalDate[] recentDates = new LocalDate[1024];
     /** The last moment read: the lines of one order share it. */
@@ -91,10 +92,17 @@ public final class DateReader {
 
     public DateReader(ZoneId zone, List<String> extraPatterns) {
         this.zone = zone;
+        this.expected = extraPatterns.isEmpty() ? EXPECTED
+                : EXPECTED + ", or one of the policy's date_formats: " + String.join(", ", extraPatterns);
         this.fixedOffset = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH) : null;
         for (String pattern : extraPatterns) {
             extra.add(strictPattern(pattern));
         }
+    }
+
+    /** The forms a date may take, for a message: the built-in ones and the policy's. */
+    String expected() {
+        return expected;
     }
 
     /**

@@ -239,7 +239,7 @@ final class RowCells {
     }
 
     private void notADate(Field field) {
-        problems.add(field.column() + " \"" + text(field) + "\" is not a date (expected " + DateReader.EXPECTED + ")");
+        problems.add(field.column() + " \"" + text(field) + "\" is not a date (expected " + dates.expected() + ")");
     }
 
     /** One of a fixed list of words; the fallback when blank or absent. */

@@ -217,4 +217,26 @@ class BadInputTest {
         assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,\u001b]0;pwned\u0007\u001b[2J,2026-11-20\n"),
                 "orders.csv:2: quantity \"?]0;pwned??[2J\" is not a whole number\n");
     }
+
+    /** HARDENING K8: a policy of many channels is listed in part, with how many more. */
+    @Test
+    void longChannelListsAreCut() {
+        StringBuilder policy = new StringBuilder("default_channel: ch1\nchannels:\n");
+        for (int i = 1; i <= 30; i++) {
+            policy.append("  ch").append(i).append(": {}\n");
+        }
+        CliRun run = new ShopFolder(dir).write("policy.yaml", policy.toString())
+                .write("orders.csv", "order_id,sku,quantity,ordered_at,channel\n1,A,1,2026-11-20,etsy\n").run("availability");
+        assertBadInput(run, "orders.csv:2: channel \"etsy\" is not in the policy's channels: ch1, ch2, ch3, ch4, ch5, ch6, "
+                + "ch7, ch8, ch9, ch10 and 20 more\n");
+    }
+
+    /** HARDENING K9: a date that is none says which forms the policy adds. */
+    @Test
+    void notADateNamesThePolicysOwnFormats() {
+        CliRun run = new ShopFolder(dir).write("policy.yaml", "date_formats: [\"dd/MM/yyyy\"]\n")
+                .write("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,1,yesterday\n").run("availability");
+        assertBadInput(run, "orders.csv:2: ordered_at \"yesterday\" is not a date (expected " + shop.atp.input.DateReader.EXPECTED
+                + ", or one of the policy's date_formats: dd/MM/yyyy)\n");
+    }
 }

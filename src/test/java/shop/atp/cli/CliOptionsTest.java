@@ -270,4 +270,23 @@ class CliOptionsTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("\r\nA,").doesNotContain("\r\nC,");
     }
+
+    /** HARDENING K7: --rejects without --skip-invalid would be a file that can never hold a row. */
+    @Test
+    void rejectsWithoutSkipInvalidIsABadCommandLine() {
+        CliRun run = new ShopFolder(dir).run("check", "--rejects", dir.resolve("r.csv").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("atp: --rejects needs --skip-invalid: without it no row is left out");
+        assertThat(Files.exists(dir.resolve("r.csv"))).isFalse();
+    }
+
+    /** HARDENING K13: a policy that cannot be read says why, once. */
+    @Test
+    void anUnreadablePolicySaysWhyOnce() throws IOException {
+        new ShopFolder(dir);
+        Files.createDirectory(dir.resolve("policy.yaml"));
+        CliRun run = CliRun.run("availability", "--data", dir.toString(), "--as-of", "2026-11-24");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(dir.resolve("policy.yaml") + ": cannot be read: it is a folder\n");
+    }
 }
