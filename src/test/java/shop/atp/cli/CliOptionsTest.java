@@ -289,4 +289,12 @@ class CliOptionsTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo(dir.resolve("policy.yaml") + ": cannot be read: it is a folder\n");
     }
+
+    /** HARDENING K7: report refuses a channel the policy lacks, as availability does. */
+    @Test
+    void reportRefusesAnUnknownChannel() {
+        CliRun run = new ShopFolder(dir).run("report", "--channel", "nope");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("atp: --channel nope is not in the policy's channels");
+    }
 }
