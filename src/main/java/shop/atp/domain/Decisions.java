@@ -72,7 +72,7 @@ public final class Decisions {
         long days = earliest.po().daysFrom(sku.asOf());
         int limit = sku.rules().backorderLimit(channel);
         if (days <= limit) {
-            long sellable = withRoom.stream().filter(s -> s.po().daysFrom(sku.asOf()) <= limit).mapToLong(sku::room).sum();
+            long sellable = withRoom.stream().filter(s -> s.po().daysFrom(sku.asOf()) <= limit).mapToLong(sku::room).reduce(0L, Math::addExact);
             return new Decision(sku.sku(), channel, SaleStatus.BACKORDER, sellable,
                     earliest.po().expectedDate().plusDays(sku.rules().fulfillmentDays()),
                     "restock " + earliest.po().poNumber() + " confirmed for " + earliest.po().expectedDate()

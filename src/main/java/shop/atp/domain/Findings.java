@@ -151,8 +151,8 @@ public final class Findings {
 
     private void bufferBreached(SkuPicture sku) {
         List<Supply> lines = sku.allocation().purchaseOrderLines();
-        long incoming = lines.stream().mapToLong(Supply::capacity).sum();
-        long allocated = lines.stream().mapToLong(Supply::used).sum();
+        long incoming = lines.stream().mapToLong(Supply::capacity).reduce(0L, Math::addExact);
+        long allocated = lines.stream().mapToLong(Supply::used).reduce(0L, Math::addExact);
         long allowed = sku.rules().bufferedShare(incoming);
         if (allocated > allowed) {
             add(FindingCode.BUFFER_BREACHED, sku.sku(), "",
@@ -236,7 +236,7 @@ public final class Findings {
     private static long units(List<Piece> pieces) {
         long units = 0;
         for (Piece p : pieces) {
-            units += p.quantity();
+            units = Math.addExact(units, p.quantity());
         }
         return units;
     }
@@ -268,9 +268,9 @@ public final class Findings {
         long preordered = 0;
         for (Piece p : pieces) {
             switch (p.state()) {
-                case BACKORDER -> backordered += p.quantity();
-                case SHORT -> shortUnits += p.quantity();
-                case PREORDER -> preordered += p.quantity();
+                case BACKORDER -> backordered = Math.addExact(backordered, p.quantity());
+                case SHORT -> shortUnits = Math.addExact(shortUnits, p.quantity());
+                case PREORDER -> preordered = Math.addExact(preordered, p.quantity());
                 default -> { }
             }
         }
@@ -300,7 +300,7 @@ public final class Findings {
         LocalDate now = null;
         for (Piece p : pieces) {
             if (p.promisedDate() == null) {
-                undated += p.quantity();
+                undated = Math.addExact(undated, p.quantity());
             } else if (now == null || p.promisedDate().isAfter(now)) {
                 now = p.promisedDate();
             }

@@ -29,7 +29,7 @@ public final class SkuAllocation {
         long onHandLeft = 0;
         for (Supply s : supplies) {
             if (s.kind() == SourceKind.ON_HAND) {
-                onHandLeft += s.remaining();
+                onHandLeft = Math.addExact(onHandLeft, s.remaining());
             } else {
                 notOnHand.add(s);
             }
@@ -40,7 +40,7 @@ public final class SkuAllocation {
         long waiting = 0;
         for (Piece p : pieces) {
             if (p.kind() != SourceKind.ON_HAND) {
-                waiting += p.quantity();
+                waiting = Math.addExact(waiting, p.quantity());
             }
         }
         this.incoming = Collections.unmodifiableList(notOnHand);

@@ -17,4 +17,13 @@ class SkuQuantitiesTest {
                 .isInstanceOf(ArithmeticException.class);
         assertThat(new SkuQuantities("A", "", 5, 3, 10, null).available()).isEqualTo(-2);
     }
+
+    /** Sums over PO lines (the buffer check, what a channel may sell) are exact or an error too. */
+    @Test
+    void sumsOverPoLinesThatCannotBeCountedExactlyAreAnError() {
+        long half = Long.MAX_VALUE / 2 + 1;
+        TestShop shop = new TestShop().onHand("A", 0).po("PO-1", "A", half, "2026-11-30", PoStatus.CONFIRMED)
+                .po("PO-2", "A", half, "2026-11-30", PoStatus.CONFIRMED).order("1", "A", 1, "2026-11-01");
+        assertThatThrownBy(() -> shop.analyse().findings()).isInstanceOf(ArithmeticException.class);
+    }
 }
