@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +28,7 @@ class OutOfMemoryTest {
             orders.append(i).append(",SKU-").append(i).append(",1,2026-11-20\n");
         }
         new ShopFolder(dir).write("orders.csv", orders.toString());
-        Process atp = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx24m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "shop.atp.cli.Main",
+        Process atp = SeparateJvm.atp(List.of("-Xmx24m", "-XX:TieredStopAtLevel=1"),
                 "check", "--data", dir.toString(), "--as-of", "2026-11-24")
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
         assertThat(atp.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -31,8 +31,7 @@ class StoppedRunTest {
         }
         new ShopFolder(dir).write("orders.csv", orders.toString());
         Path out = Files.writeString(dir.resolve("out.csv"), "yesterday");
-        Process atp = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "shop.atp.cli.Main", "allocate", "--data", dir.toString(),
+        Process atp = SeparateJvm.atp(List.of(), "allocate", "--data", dir.toString(),
                 "--as-of", "2026-11-24", "--format", "csv", "--output", out.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("atp.log").toFile()).start();
         boolean seen = false;
