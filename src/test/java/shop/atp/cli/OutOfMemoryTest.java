@@ -23,11 +23,7 @@ class OutOfMemoryTest {
 
     @Test
     void outOfMemoryIsOneLineAndExit3() throws Exception {
-        StringBuilder orders = new StringBuilder("order_id,sku,quantity,ordered_at\n");
-        for (int i = 0; i < 300_000; i++) {
-            orders.append(i).append(",SKU-").append(i).append(",1,2026-11-20\n");
-        }
-        new ShopFolder(dir).write("orders.csv", orders.toString());
+        new ShopFolder(dir).manyOrders(300_000, 300_000);
         Process atp = SeparateJvm.atp(List.of("-Xmx24m", "-XX:TieredStopAtLevel=1"),
                 "check", "--data", dir.toString(), "--as-of", "2026-11-24")
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();

@@ -35,6 +35,15 @@ public final class ShopFolder {
         return this;
     }
 
+    /** orders.csv of {@code lines} open order lines over {@code skus} SKUs, ordered between 10 and 24 November. */
+    public ShopFolder manyOrders(int lines, int skus) {
+        StringBuilder orders = new StringBuilder("order_id,sku,quantity,ordered_at\n");
+        for (int i = 0; i < lines; i++) {
+            orders.append(i).append(",SKU-").append(i % skus).append(",1,2026-11-").append(10 + i % 15).append('\n');
+        }
+        return write("orders.csv", orders.toString());
+    }
+
     public Path dir() {
         return dir;
     }

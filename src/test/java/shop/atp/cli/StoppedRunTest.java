@@ -25,11 +25,7 @@ class StoppedRunTest {
 
     @Test
     void aRunStoppedMidWriteLeavesNoTemporaryFile() throws Exception {
-        StringBuilder orders = new StringBuilder("order_id,sku,quantity,ordered_at\n");
-        for (int i = 0; i < 400_000; i++) {
-            orders.append(i).append(",SKU-").append(i % 5000).append(",1,2026-11-").append(10 + i % 15).append('\n');
-        }
-        new ShopFolder(dir).write("orders.csv", orders.toString());
+        new ShopFolder(dir).manyOrders(400_000, 5000);
         Path out = Files.writeString(dir.resolve("out.csv"), "yesterday");
         Process atp = SeparateJvm.atp(List.of(), "allocate", "--data", dir.toString(),
                 "--as-of", "2026-11-24", "--format", "csv", "--output", out.toString())
