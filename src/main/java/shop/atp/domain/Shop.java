@@ -5,13 +5,11 @@ import java.util.List;
 /**
  * Everything read from the exports, reduced to what the rules need: each SKU's facts (on
  * hand, incoming PO lines, the order lines that still need stock, the catalogue row, where
- * it was first seen), the open order lines of all SKUs in file order, and what was read from
- * each file. Built by {@link ShopBuilder}.
+ * it was first seen), and what was read from each file. Built by {@link ShopBuilder}.
  *
- * @param skus      every SKU named in any file, sorted by SKU
- * @param openLines the order lines that still need stock, all SKUs, in file order
+ * @param skus every SKU named in any file, sorted by SKU
  */
-public record Shop(List<SkuFacts> skus, List<OrderLine> openLines, List<FileSummary> files) {
+public record Shop(List<SkuFacts> skus, List<FileSummary> files) {
 
     /** One SKU's facts, or null when no file names it. */
     public SkuFacts sku(String sku) {

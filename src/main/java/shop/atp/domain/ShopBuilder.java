@@ -96,7 +96,6 @@ public final class ShopBuilder {
     /** Every SKU's tally, in the order the SKUs were first named. */
     private final List<Tally> tallies = new ArrayList<>();
     private final Map<String, Tally> bySku = new HashMap<>();
-    private final List<OrderLine> openLines = new ArrayList<>();
     private final List<FileSummary> files = new ArrayList<>();
 
     /** The last SKU's tally: rows of one SKU often follow each other. */
@@ -197,7 +196,6 @@ public final class ShopBuilder {
         }
         if (line.needsStock()) {
             t.addOpen(line);
-            openLines.add(line);
         }
     }
 
@@ -238,7 +236,6 @@ public final class ShopBuilder {
                 tally(theirs.sku).takeIn(theirs);
             }
         }
-        openLines.addAll(later.openLines);
         files.addAll(later.files);
     }
 
@@ -260,6 +257,6 @@ public final class ShopBuilder {
         Tally[] sorted = tallies.toArray(new Tally[0]);
         Arrays.parallelSort(sorted, (a, b) -> a.sku.compareTo(b.sku));
         List<SkuFacts> skus = InParallel.map(Arrays.asList(sorted), Tally::facts);
-        return new Shop(Collections.unmodifiableList(skus), Collections.unmodifiableList(openLines), List.copyOf(files));
+        return new Shop(Collections.unmodifiableList(skus), List.copyOf(files));
     }
 }
