@@ -1,6 +1,7 @@
 package shop.atp.cli;
 
 import shop.atp.domain.Analysis;
+import shop.atp.domain.DemandWindow;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.Policy;
 import shop.atp.domain.Selection;
@@ -170,7 +171,8 @@ final class Session {
         if (read == null) {
             List<InputFile> files = inputFiles();
             checkOutputs(files);
-            ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress);
+            ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress)
+                    .countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()));
             if (options.rejects != null) {
                 reader.keepRejectedCells();
             }

@@ -35,7 +35,8 @@ public record Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map
         channels.put("ebay", new ChannelRule("ebay", true, true, 30));
         channels.put("walmart", new ChannelRule("walmart", false, false, null));
         channels.put("tiktok", new ChannelRule("tiktok", false, false, null));
-        SkuRules rules = new SkuRules(2, Percent.of("10"), 14, true, 21, Percent.of("80"), 7, channels);
+        SkuRules rules = new SkuRules(2, Percent.of("10"), 14, true, 21, Percent.of("80"), 7, channels,
+                Planning.defaults());
         return new Policy("dtc", ZoneId.of("UTC"), rules, Map.of(), Map.of(), List.of());
     }
 }

@@ -54,6 +54,10 @@ public final class Selection {
         return trackers.stream().filter(t -> showsSku(t.sku())).toList();
     }
 
+    public List<Cover> covers(List<Cover> rows) {
+        return rows.stream().filter(c -> showsSku(c.sku())).toList();
+    }
+
     public List<SkuPicture> skus(List<SkuPicture> pictures) {
         return pictures.stream().filter(s -> showsSku(s.sku())).toList();
     }

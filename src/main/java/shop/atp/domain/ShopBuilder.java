@@ -32,6 +32,8 @@ public final class ShopBuilder {
         long onHand;
         boolean onHandListed;
         long committed;
+        /** Units ordered within the demand window (SPEC "Planning"). */
+        long demand;
         Product product;
         OrderLine firstOrder;
         PurchaseOrderLine firstPo;
@@ -73,6 +75,7 @@ public final class ShopBuilder {
                 addOnHand(later.onHand);
             }
             committed = Math.addExact(committed, later.committed);
+            demand = Math.addExact(demand, later.demand);
             if (product == null) {
                 product = later.product;
             }
@@ -88,7 +91,7 @@ public final class ShopBuilder {
         }
 
         SkuFacts facts() {
-            return new SkuFacts(sku, onHand, onHandListed, committed, product, firstOrder, firstPo,
+            return new SkuFacts(sku, onHand, onHandListed, committed, demand, product, firstOrder, firstPo,
                     Collections.unmodifiableList(incoming), Collections.unmodifiableList(open));
         }
     }
@@ -98,8 +101,17 @@ public final class ShopBuilder {
     private final Map<String, Tally> bySku = new HashMap<>();
     private final List<FileSummary> files = new ArrayList<>();
 
+    /** The days whose order lines count as demand: none until {@link #countDemandIn} says. */
+    private DemandWindow demandWindow = DemandWindow.NONE;
+
     /** The last SKU's tally: rows of one SKU often follow each other. */
     private Tally last;
+
+    /** Counts the units of order lines placed within {@code window} as their SKU's demand; before the first row. */
+    public ShopBuilder countDemandIn(DemandWindow window) {
+        this.demandWindow = window;
+        return this;
+    }
 
     /** The SKU's tally, listed (it gets a row). */
     private Tally tally(String sku) {
@@ -193,6 +205,10 @@ public final class ShopBuilder {
         }
         if (line.status() == OrderStatus.OPEN) {
             t.committed = Math.addExact(t.committed, line.committed());
+        }
+        long demand = demandWindow.demandOf(line);
+        if (demand > 0) {
+            t.demand = Math.addExact(t.demand, demand);
         }
         if (line.needsStock()) {
             t.addOpen(line);

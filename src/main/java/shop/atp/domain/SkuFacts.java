@@ -7,13 +7,14 @@ import java.util.List;
  * all of a SKU's input in one place rather than in a map per kind of row.
  *
  * @param onHandListed  whether on-hand.csv names the SKU (a SKU it never names counts 0 on hand)
+ * @param demand        units of its order lines placed within the demand window, any status but cancelled
  * @param product       its catalogue row, or null
  * @param firstOrder    the FIFO-first order line naming it, any status (for UNKNOWN_SKU)
  * @param firstPo       the first PO line in file order naming it, any status
  * @param incomingLines its PO lines with units still to come, in file order
  * @param openLines     its order lines that still need stock, in file order
  */
-public record SkuFacts(String sku, long onHand, boolean onHandListed, long committed, Product product,
+public record SkuFacts(String sku, long onHand, boolean onHandListed, long committed, long demand, Product product,
                        OrderLine firstOrder, PurchaseOrderLine firstPo, List<PurchaseOrderLine> incomingLines,
                        List<OrderLine> openLines) {
 

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record SkuRules(int fulfillmentDays, Percent incomingBuffer, int backorderMaxDays,
                        boolean requireConfirmedPo, int notifyMeMaxDays, Percent preorderCap,
-                       int shipAfterDays, Map<String, ChannelRule> channels) {
+                       int shipAfterDays, Map<String, ChannelRule> channels, Planning planning) {
 
     /** floor(incoming × (1 − incoming_buffer)): the part of a PO line new sales may use. */
     public long bufferedShare(long incoming) {
@@ -37,6 +37,11 @@ public record SkuRules(int fulfillmentDays, Percent incomingBuffer, int backorde
             throw new IllegalArgumentException("no channel " + name + " in the policy");
         }
         return rule;
+    }
+
+    public SkuRules withPlanning(Planning other) {
+        return new SkuRules(fulfillmentDays, incomingBuffer, backorderMaxDays, requireConfirmedPo, notifyMeMaxDays,
+                preorderCap, shipAfterDays, channels, other);
     }
 
     public List<String> channelNames() {

@@ -30,7 +30,8 @@ public enum InputKind {
             Column.optional("title"),
             Column.optional("lifecycle"),
             Column.optional("planned_production"),
-            Column.optional("release_date")));
+            Column.optional("release_date"),
+            Column.optional("lead_time_days", "lead time", "lead time days")));
 
     private final String key;
     private final String defaultFileName;

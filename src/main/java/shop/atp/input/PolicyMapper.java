@@ -2,7 +2,9 @@ package shop.atp.input;
 
 import com.fasterxml.jackson.core.JsonToken;
 import shop.atp.domain.ChannelRule;
+import shop.atp.domain.CoverClass;
 import shop.atp.domain.Percent;
+import shop.atp.domain.Planning;
 import shop.atp.domain.Policy;
 import shop.atp.domain.SkuRules;
 
@@ -11,6 +13,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +34,17 @@ final class PolicyMapper {
 
 
     private static final Set<String> TOP_KEYS = Set.of("default_channel", "fulfillment_days", "incoming_buffer",
-            "backorder", "notify_me", "preorder", "channels", "timezone", "skus", "columns", "date_formats");
+            "backorder", "notify_me", "preorder", "channels", "timezone", "skus", "columns", "date_formats", "planning");
     private static final Set<String> SKU_KEYS = Set.of("fulfillment_days", "incoming_buffer", "backorder",
-            "notify_me", "preorder", "channels");
+            "notify_me", "preorder", "channels", "planning");
+    private static final Set<String> PLANNING_KEYS = Set.of("window_days", "lead_time_days", "order_cycle_days",
+            "safety_days", "health_min_lines");
+    /** A SKU's own planning: the shop's demand window, order cycle and health measures stay shop-wide. */
+    private static final Set<String> SKU_PLANNING_KEYS = Set.of("lead_time_days", "safety_days");
     /** Ten years: any day count beyond is a typo, and keeps date arithmetic far from overflow. */
     private static final int MAX_DAYS = 3650;
+    /** A billion order lines: more is a typo. */
+    private static final int MAX_COUNT = 1_000_000_000;
 
     private final String file;
 
@@ -90,7 +100,46 @@ final class PolicyMapper {
             cap = p.containsKey("cap") ? percent(p.get("cap"), path + "preorder.cap") : cap;
             shipAfter = p.containsKey("ship_after_days") ? days(p.get("ship_after_days"), path + "preorder.ship_after_days") : shipAfter;
         }
-        return new SkuRules(fulfillment, buffer, backorderDays, requireConfirmed, notifyDays, cap, shipAfter, channels);
+        Planning planning = keys.containsKey("planning")
+                ? planning(keys.get("planning"), path, base.planning()) : base.planning();
+        return new SkuRules(fulfillment, buffer, backorderDays, requireConfirmed, notifyDays, cap, shipAfter, channels,
+                planning);
+    }
+
+    private Planning planning(YamlNode.Entry entry, String path, Planning base) {
+        String at = path + "planning";
+        Map<String, YamlNode.Entry> p = mapping(entry.value(), at);
+        refuseUnknown(p, path.isEmpty() ? PLANNING_KEYS : SKU_PLANNING_KEYS, at + ".");
+        int window = base.windowDays();
+        if (p.containsKey("window_days")) {
+            window = days(p.get("window_days"), at + ".window_days");
+            if (window == 0) {
+                throw error(p.get("window_days").line(), at + ".window_days must be at least 1 (demand is counted over it)");
+            }
+        }
+        return new Planning(window,
+                p.containsKey("lead_time_days") ? days(p.get("lead_time_days"), at + ".lead_time_days") : base.leadTimeDays(),
+                p.containsKey("order_cycle_days") ? days(p.get("order_cycle_days"), at + ".order_cycle_days") : base.orderCycleDays(),
+                p.containsKey("safety_days") ? safetyDays(p.get("safety_days"), at + ".safety_days", base.safetyDays()) : base.safetyDays(),
+                p.containsKey("health_min_lines") ? count(p.get("health_min_lines"), at + ".health_min_lines") : base.healthMinLines());
+    }
+
+    /** Days per class ({@code { A: 21, B: 7 }}, classes left out keep theirs), or one number for every class. */
+    private Map<CoverClass, Integer> safetyDays(YamlNode.Entry entry, String path, Map<CoverClass, Integer> base) {
+        Map<CoverClass, Integer> days = new EnumMap<>(base);
+        if (!entry.value().isMap()) {
+            int all = days(entry, path);
+            for (CoverClass c : CoverClass.values()) {
+                days.put(c, all);
+            }
+            return days;
+        }
+        for (YamlNode.Entry e : entry.value().map().values()) {
+            CoverClass c = Arrays.stream(CoverClass.values()).filter(k -> k.name().equals(e.key())).findFirst()
+                    .orElseThrow(() -> error(e.line(), path + ": \"" + e.key() + "\" is not a class; the classes are A, B and C"));
+            days.put(c, days(e, path + "." + e.key()));
+        }
+        return days;
     }
 
     private Map<String, ChannelRule> channels(YamlNode.Entry entry) {
@@ -222,26 +271,35 @@ final class PolicyMapper {
     }
 
     private int days(YamlNode.Entry e, String path) {
+        return whole(e, path, " of days", MAX_DAYS, " days");
+    }
+
+    /** A count of order lines: any size a merchant's history may have. */
+    private int count(YamlNode.Entry e, String path) {
+        return whole(e, path, "", MAX_COUNT, "");
+    }
+
+    private int whole(YamlNode.Entry e, String path, String ofWhat, int max, String unit) {
         YamlNode v = e.value();
         if (v.token() != JsonToken.VALUE_NUMBER_INT) {
-            throw error(e.line(), path + " must be a whole number of days (found " + shown(v) + ")");
+            throw error(e.line(), path + " must be a whole number" + ofWhat + " (found " + shown(v) + ")");
         }
         BigDecimal n;
         try {
             if (v.text().length() > 1 && v.text().startsWith("0")) {
-                // 010: YAML 1.1 reads it as 8, YAML 1.2 as 10; a count of days must not be a guess
+                // 010: YAML 1.1 reads it as 8, YAML 1.2 as 10; a count must not be a guess
                 throw new NumberFormatException(v.text());
             }
             n = new BigDecimal(v.text());
         } catch (NumberFormatException notDecimal) {
-            // YAML 1.1's other forms of a whole number (0x10, 1_0, 0b11): not for a count of days
-            throw error(e.line(), path + " must be a whole number of days (found " + v.text() + ")");
+            // YAML 1.1's other forms of a whole number (0x10, 1_0, 0b11): not for a count
+            throw error(e.line(), path + " must be a whole number" + ofWhat + " (found " + v.text() + ")");
         }
         if (n.signum() < 0) {
             throw error(e.line(), path + " must not be negative (found " + v.text() + ")");
         }
-        if (n.compareTo(BigDecimal.valueOf(MAX_DAYS)) > 0) {
-            throw error(e.line(), path + " must be at most " + MAX_DAYS + " days (found " + v.text() + ")");
+        if (n.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw error(e.line(), path + " must be at most " + max + unit + " (found " + v.text() + ")");
         }
         return n.intValueExact();
     }

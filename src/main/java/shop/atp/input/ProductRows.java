@@ -13,6 +13,9 @@ final class ProductRows implements RowReader {
     private static final WordList<Lifecycle> LIFECYCLES = WordList.of(Lifecycle.values(), Map.of(),
             "active, new, discontinued");
 
+    /** Ten years, as for the policy's day counts: more is a typo. */
+    private static final int MAX_LEAD_TIME_DAYS = 3650;
+
     private final RowCells cells;
     private final ShopBuilder shop;
     /** The line each SKU was first listed on, invalid rows included. */
@@ -22,6 +25,7 @@ final class ProductRows implements RowReader {
     private final Field lifecycle;
     private final Field plannedProduction;
     private final Field releaseDate;
+    private final Field leadTimeDays;
 
     ProductRows(HeaderMap columns, RowCells cells, ShopBuilder shop, Map<String, Integer> lines) {
         this.cells = cells;
@@ -32,6 +36,7 @@ final class ProductRows implements RowReader {
         this.lifecycle = columns.field("lifecycle");
         this.plannedProduction = columns.field("planned_production");
         this.releaseDate = columns.field("release_date");
+        this.leadTimeDays = columns.field("lead_time_days");
     }
 
     @Override
@@ -51,11 +56,25 @@ final class ProductRows implements RowReader {
             cells.problem("sku \"" + name + "\" is listed again (first on line " + first + ")");
         }
         String text = cells.text(title);
+        Integer leadTime = leadTime();
         if (!cells.valid()) {
             return false;
         }
-        Product product = new Product(name, text, stage, planned, release);
+        Product product = new Product(name, text, stage, planned, release, leadTime);
         shop.addProduct(cells.sku(), product);
         return true;
+    }
+
+    /** Its lead time in days, or null when the cell is blank (the policy's then). */
+    private Integer leadTime() {
+        if (cells.isEmpty(leadTimeDays)) {
+            return null;
+        }
+        long days = cells.quantityOr(leadTimeDays, 0);
+        if (days > MAX_LEAD_TIME_DAYS) {
+            cells.problem("lead_time_days \"" + cells.text(leadTimeDays) + "\" is more than " + MAX_LEAD_TIME_DAYS
+                    + " days (ten years)");
+        }
+        return (int) Math.min(days, MAX_LEAD_TIME_DAYS);
     }
 }

@@ -1,5 +1,6 @@
 package shop.atp.input;
 
+import shop.atp.domain.DemandWindow;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.Policy;
 import shop.atp.domain.ShopBuilder;
@@ -47,6 +48,7 @@ public final class ShopReader {
     private Consumer<FileSummary> onFileRead = file -> { };
     private long halvesFrom = FileHalves.SMALLEST;
     private boolean keepRejectedCells;
+    private DemandWindow demandWindow = DemandWindow.NONE;
     /** How many files were read in two parts (for tests: a part that failed makes a file read again in one go). */
     int filesReadInHalves;
 
@@ -75,6 +77,13 @@ public final class ShopReader {
      */
     public ShopReader keepRejectedCells() {
         this.keepRejectedCells = true;
+        return this;
+    }
+
+    /** Counts each SKU's demand: the units of its order lines placed within {@code window}. */
+    public ShopReader countDemandIn(DemandWindow window) {
+        this.demandWindow = window;
+        shop.countDemandIn(window);
         return this;
     }
 
@@ -269,7 +278,7 @@ public final class ShopReader {
 
     /** A pass over one part of a file cut in two, into a shop of its own (on either core). */
     private Pass partPass(InputFile file, HeaderMap columns) {
-        ShopBuilder part = new ShopBuilder();
+        ShopBuilder part = new ShopBuilder().countDemandIn(demandWindow);
         return new Pass(file, columns, part, new SkuNames(part), newDateReader());
     }
 

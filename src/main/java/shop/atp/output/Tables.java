@@ -1,5 +1,6 @@
 package shop.atp.output;
 
+import shop.atp.domain.Cover;
 import shop.atp.domain.Decision;
 import shop.atp.domain.Decisions;
 import shop.atp.domain.Finding;
@@ -29,6 +30,10 @@ public final class Tables {
     public static final List<String> PREORDERS = List.of("sku", "title", "planned_production", "cap_percent",
             "preorder_limit", "preordered", "remaining", "release_date", "ship_date", "status");
 
+    public static final List<String> COVER = List.of("sku", "title", "class", "demand", "velocity", "on_hand",
+            "free_on_hand", "free_incoming", "short", "cover_days", "stockout_date", "lead_time_days", "reorder_point",
+            "suggested_order", "action");
+
     private Tables() {
     }
 
@@ -38,6 +43,12 @@ public final class Tables {
             return new Object[]{q.sku(), q.title(), q.onHand(), q.incoming(), q.committed(), q.available(),
                     q.nextArrival(), Decisions.decide(s, channel).status().name()};
         });
+    }
+
+    public static Table cover(List<Cover> rows) {
+        return Table.of(COVER, rows, c -> new Object[]{c.sku(), c.title(), c.coverClass().name(), c.demand(),
+                c.velocity(), c.onHand(), c.freeOnHand(), c.freeIncoming(), c.shortUnits(), c.coverDays(),
+                c.stockoutDate(), c.leadTimeDays(), c.reorderPoint(), c.suggestedOrder(), c.action().name()});
     }
 
     public static Table policy(List<Decision> decisions) {

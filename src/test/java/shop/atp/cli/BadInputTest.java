@@ -39,6 +39,14 @@ class BadInputTest {
     }
 
     @Test
+    void leadTimeThatIsNotAWholeNumberOfDays() {
+        assertBadInput(availability("products.csv", "sku,title,lead_time_days\nA,Tee,30\nB,Cap,2.5\nC,Mug,-4\nD,Pin,\nE,Hat,9999\n"),
+                "products.csv:3: lead_time_days \"2.5\" is not a whole number\n"
+                        + "products.csv:4: lead_time_days \"-4\" is negative; 0 or more is required\n"
+                        + "products.csv:6: lead_time_days \"9999\" is more than 3650 days (ten years)\n");
+    }
+
+    @Test
     void emptyRequiredCell() {
         assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at\n1,,2,2026-11-01\n"),
                 "orders.csv:2: sku is empty; a value is required\n");

@@ -107,7 +107,7 @@ class DecisionsTest {
     @Test
     void step5OpenPoCountsWhenConfirmationIsNotRequired() {
         Policy policy = withRules(Policy.defaults(), r -> new SkuRules(r.fulfillmentDays(), r.incomingBuffer(),
-                r.backorderMaxDays(), false, r.notifyMeMaxDays(), r.preorderCap(), r.shipAfterDays(), r.channels()));
+                r.backorderMaxDays(), false, r.notifyMeMaxDays(), r.preorderCap(), r.shipAfterDays(), r.channels(), r.planning()));
         TestShop shop = new TestShop().onHand("A", 0).po("PO-1", "A", 10, "2026-11-30", PoStatus.OPEN);
         assertThat(shop.analyse(policy).decide("A", "dtc").status()).isEqualTo(SaleStatus.BACKORDER);
     }
@@ -174,7 +174,7 @@ class DecisionsTest {
         Map<String, ChannelRule> channels = new HashMap<>(Policy.defaults().rules().channels());
         channels.put("ebay", new ChannelRule("ebay", true, true, 5));
         Policy policy = withRules(Policy.defaults(), r -> new SkuRules(r.fulfillmentDays(), r.incomingBuffer(),
-                r.backorderMaxDays(), r.requireConfirmedPo(), r.notifyMeMaxDays(), r.preorderCap(), r.shipAfterDays(), channels));
+                r.backorderMaxDays(), r.requireConfirmedPo(), r.notifyMeMaxDays(), r.preorderCap(), r.shipAfterDays(), channels, r.planning()));
         TestShop shop = new TestShop().onHand("A", 0).po("PO-1", "A", 10, "2026-11-30", PoStatus.CONFIRMED);
         assertThat(shop.analyse(policy).decide("A", "ebay").status()).isEqualTo(SaleStatus.NOTIFY_ME);
         assertThat(shop.analyse(policy).decide("A", "dtc").status()).isEqualTo(SaleStatus.BACKORDER);
@@ -185,7 +185,7 @@ class DecisionsTest {
         Policy base = Policy.defaults();
         SkuRules r = base.rules();
         SkuRules hero = new SkuRules(r.fulfillmentDays(), new Percent(new BigDecimal("0.5")), r.backorderMaxDays(),
-                r.requireConfirmedPo(), r.notifyMeMaxDays(), r.preorderCap(), r.shipAfterDays(), r.channels());
+                r.requireConfirmedPo(), r.notifyMeMaxDays(), r.preorderCap(), r.shipAfterDays(), r.channels(), r.planning());
         Policy policy = new Policy(base.defaultChannel(), base.timezone(), r, Map.of("HERO", hero), Map.of(), base.dateFormats());
         TestShop shop = new TestShop().onHand("HERO", 0).onHand("A", 0)
                 .po("PO-1", "HERO", 10, "2026-11-30", PoStatus.CONFIRMED)

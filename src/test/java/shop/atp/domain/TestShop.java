@@ -9,7 +9,8 @@ final class TestShop {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
 
-    private final ShopBuilder builder = new ShopBuilder();
+    /** Demand counts over the default window of 28 days before {@link #AS_OF}, in UTC. */
+    private final ShopBuilder builder = new ShopBuilder().countDemandIn(DemandWindow.of(AS_OF, 28, ZoneOffset.UTC));
     private int line = 2;
 
     TestShop onHand(String sku, long units) {
@@ -44,6 +45,11 @@ final class TestShop {
 
     TestShop product(String sku, Lifecycle lifecycle) {
         builder.addProduct(new Product(sku, sku + " title", lifecycle, 0, null));
+        return this;
+    }
+
+    TestShop product(String sku, Lifecycle lifecycle, Integer leadTimeDays) {
+        builder.addProduct(new Product(sku, sku + " title", lifecycle, 0, null, leadTimeDays));
         return this;
     }
 

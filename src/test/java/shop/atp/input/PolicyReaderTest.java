@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import shop.atp.domain.ChannelRule;
+import shop.atp.domain.CoverClass;
+import shop.atp.domain.Planning;
 import shop.atp.domain.Percent;
 import shop.atp.domain.Policy;
 
@@ -84,9 +86,24 @@ class PolicyReaderTest {
         assertThat(p.dateFormats()).containsExactly("dd/MM/yyyy");
     }
 
+    @Test
+    void planningKeysAndPerSkuLeadTimeAndSafetyDays() {
+        Policy p = read("planning:\n  window_days: 14\n  safety_days: { A: 21 }\n  order_cycle_days: 7\n"
+                + "skus:\n  HERO:\n    planning: { lead_time_days: 45, safety_days: 30 }\n");
+        Planning shop = p.rules().planning();
+        assertThat(shop.windowDays()).isEqualTo(14);
+        assertThat(shop.orderCycleDays()).isEqualTo(7);
+        assertThat(shop.leadTimeDays()).isEqualTo(30);
+        assertThat(shop.safetyDays()).isEqualTo(Map.of(CoverClass.A, 21, CoverClass.B, 7, CoverClass.C, 3));
+        Planning hero = p.rulesFor("HERO").planning();
+        assertThat(hero.leadTimeDays()).isEqualTo(45);
+        assertThat(hero.safetyDays()).isEqualTo(Map.of(CoverClass.A, 30, CoverClass.B, 30, CoverClass.C, 30));
+        assertThat(hero.windowDays()).isEqualTo(14);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown top key|backorders: {}|policy.yaml:1: unknown key \"backorders\"; known keys here: backorder, channels, columns, date_formats, default_channel, fulfillment_days, incoming_buffer, notify_me, preorder, skus, timezone",
+            "unknown top key|backorders: {}|policy.yaml:1: unknown key \"backorders\"; known keys here: backorder, channels, columns, date_formats, default_channel, fulfillment_days, incoming_buffer, notify_me, planning, preorder, skus, timezone",
             "unknown nested key|backorder:\\n  max_day: 3|policy.yaml:2: unknown key \"backorder.max_day\"; known keys here: max_days, require_confirmed_po",
             "duplicate key|fulfillment_days: 2\\nfulfillment_days: 3|policy.yaml:2: duplicate key \"fulfillment_days\" (first on line 1)",
             "negative days|notify_me: { max_days: -1 }|policy.yaml:1: notify_me.max_days must not be negative (found -1)",
@@ -101,7 +118,14 @@ class PolicyReaderTest {
             "anchor|backorder: &b { max_days: 3 }\\nnotify_me: { max_days: 30 }|policy.yaml:1: YAML anchors (&b) are not allowed in a policy; write the value out",
             "default channel not a channel|default_channel: shopify|policy.yaml:1: default_channel \"shopify\" is not one of the channels: dtc, amazon, ebay, walmart, tiktok",
             "override of unknown channel|skus:\\n  A:\\n    channels:\\n      etsy: { backorder: false }|policy.yaml:4: skus.A.channels.etsy: no such channel; the channels are: dtc, amazon, ebay, walmart, tiktok",
-            "unknown key in override|skus:\\n  A:\\n    timezone: UTC|policy.yaml:3: unknown key \"skus.A.timezone\"; known keys here: backorder, channels, fulfillment_days, incoming_buffer, notify_me, preorder",
+            "unknown key in override|skus:\\n  A:\\n    timezone: UTC|policy.yaml:3: unknown key \"skus.A.timezone\"; known keys here: backorder, channels, fulfillment_days, incoming_buffer, notify_me, planning, preorder",
+            "safety days of a class that is not A, B or C|planning:\\n  safety_days: { A: 14, D: 2 }|policy.yaml:2: planning.safety_days: \"D\" is not a class; the classes are A, B and C",
+            "negative safety days|planning:\\n  safety_days:\\n    B: -1|policy.yaml:3: planning.safety_days.B must not be negative (found -1)",
+            "negative lead time|planning: { lead_time_days: -3 }|policy.yaml:1: planning.lead_time_days must not be negative (found -3)",
+            "window of no days|planning: { window_days: 0 }|policy.yaml:1: planning.window_days must be at least 1 (demand is counted over it)",
+            "health lines as text|planning: { health_min_lines: many }|policy.yaml:1: planning.health_min_lines must be a whole number (found \"many\")",
+            "unknown planning key|planning: { lead_days: 3 }|policy.yaml:1: unknown key \"planning.lead_days\"; known keys here: health_min_lines, lead_time_days, order_cycle_days, safety_days, window_days",
+            "shop-wide planning key in an override|skus:\\n  A:\\n    planning: { window_days: 7 }|policy.yaml:3: unknown key \"skus.A.planning.window_days\"; known keys here: lead_time_days, safety_days",
             "bad timezone|timezone: Mars/Olympus|policy.yaml:1: timezone \"Mars/Olympus\" is not a time zone (e.g. UTC, Europe/Berlin, America/New_York)",
             "bad column target|columns:\\n  orders:\\n    Ref: order_number|policy.yaml:3: columns.orders.Ref: \"order_number\" is not a column of orders.csv; its columns are: order_id, sku, quantity, ordered_at, channel, status, shipped, promised_date, customer",
             "unknown channel key|channels:\\n  dtc: { backorders: true }|policy.yaml:2: unknown key \"channels.dtc.backorders\"; known keys here: backorder, max_days, preorder",
