@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 
 /**
  * The morning summary: what was read, how many SKUs stand in each status on each channel,
- * the findings, late POs, preorder trackers, oversold SKUs, and for each SKU with a finding
- * its projected stock over the next 30 days.
+ * the findings, late POs, preorder trackers, oversold SKUs, the SKUs to reorder, and for each
+ * SKU with a finding its projected stock over the next 30 days.
  */
 public record DailyReport(LocalDate asOf, List<FileSummary> files, int skuCount,
                           Map<String, Map<SaleStatus, Long>> statusCounts, List<Finding> findings,
                           List<LatePo> latePurchaseOrders, List<PreorderTracker> preorders,
-                          List<SkuQuantities> oversold, List<StockProjection> projections,
+                          List<SkuQuantities> oversold, List<Cover> reorders, List<StockProjection> projections,
                           int backorderMaxDays, int notifyMeMaxDays) {
 
     public static final int PROJECTION_DAYS = 30;
@@ -41,7 +41,8 @@ public record DailyReport(LocalDate asOf, List<FileSummary> files, int skuCount,
         List<SkuQuantities> oversold = analysis.skus().stream().map(SkuPicture::quantities)
                 .filter(SkuQuantities::oversold).toList();
         return new DailyReport(analysis.asOf(), analysis.shop().files(), analysis.skus().size(), counts, findings,
-                analysis.latePurchaseOrders(), analysis.preorders(), oversold, projections,
+                analysis.latePurchaseOrders(), analysis.preorders(), oversold,
+                CoverPlan.of(analysis).stream().filter(Cover::needsAction).toList(), projections,
                 analysis.policy().rules().backorderMaxDays(), analysis.policy().rules().notifyMeMaxDays());
     }
 

@@ -1,5 +1,7 @@
 package shop.atp.output;
 
+import shop.atp.domain.Cover;
+import shop.atp.domain.CoverAction;
 import shop.atp.domain.DailyReport;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.LatePo;
@@ -37,6 +39,7 @@ public record ReportDocument(DailyReport report, List<Section> sections) {
                 r.oversold().isEmpty() ? "nothing oversold" : r.oversold().size() + " SKUs sold beyond what is on hand and incoming",
                 Table.of(List.of("sku", "title", "on_hand", "incoming", "committed", "available", "shortfall"), r.oversold(),
                         q -> new Object[]{q.sku(), q.title(), q.onHand(), q.incoming(), q.committed(), q.available(), -q.available()})));
+        sections.add(new Section("days_of_cover", "Days of cover", reorderNote(r.reorders()), Tables.cover(r.reorders())));
         return new ReportDocument(r, sections);
     }
 
@@ -72,6 +75,15 @@ public record ReportDocument(DailyReport report, List<Section> sections) {
         return Summaries.plural(errors, "error") + ", " + Summaries.plural(warnings, "warning") + "; "
                 + Summaries.plural(report.oversold().size(), "oversold SKU") + ", "
                 + Summaries.plural(report.latePurchaseOrders().size(), "late PO line");
+    }
+
+    private static String reorderNote(List<Cover> reorders) {
+        if (reorders.isEmpty()) {
+            return "nothing to reorder";
+        }
+        long now = reorders.stream().filter(c -> c.action() == CoverAction.ORDER_NOW).count();
+        return Summaries.plural(reorders.size(), "SKU") + " to reorder (" + now + " now, " + (reorders.size() - now)
+                + " soon); atp cover shows every SKU";
     }
 
     private static Table inputs(List<FileSummary> files) {

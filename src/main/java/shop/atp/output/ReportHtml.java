@@ -1,5 +1,7 @@
 package shop.atp.output;
 
+import shop.atp.domain.Cover;
+import shop.atp.domain.CoverAction;
 import shop.atp.domain.DailyReport;
 import shop.atp.domain.SaleStatus;
 import shop.atp.domain.StockProjection;
@@ -12,7 +14,8 @@ import java.util.Map;
 /**
  * The report as one self-contained HTML page: inline CSS and SVG, no script, nothing fetched.
  * Charts: statuses per channel as stacked bars, and for SKUs with a finding the projected stock
- * over the next 30 days with the backorder and notify-me limits marked.
+ * over the next 30 days with the backorder and notify-me limits marked, and for SKUs to reorder
+ * their days of cover against their lead time.
  */
 public final class ReportHtml {
 
@@ -35,6 +38,9 @@ public final class ReportHtml {
             }
             if (s.key().equals("status_per_channel")) {
                 statusChart(doc.report(), b);
+            }
+            if (s.key().equals("days_of_cover")) {
+                coverChart(doc.report().reorders(), b);
             }
             if (!s.table().rows().isEmpty()) {
                 table(s.table(), b);
@@ -105,6 +111,50 @@ public final class ReportHtml {
             lx += 120;
         }
         b.append("</svg>\n");
+    }
+
+    /**
+     * A bar per SKU to reorder: its days of cover, with its lead time marked, on one scale; a
+     * bar that ends left of its mark runs out before a new order could arrive.
+     */
+    private static void coverChart(List<Cover> all, StringBuilder b) {
+        if (all.isEmpty()) {
+            return;
+        }
+        List<Cover> rows = all.subList(0, Math.min(MAX_CHARTS, all.size()));
+        int barWidth = 560;
+        int rowHeight = 22;
+        int left = 190;
+        long scale = 1;
+        for (Cover c : rows) {
+            scale = Math.max(scale, Math.max(c.leadTimeDays(), c.coverDays() == null ? 0 : c.coverDays()));
+        }
+        int height = rows.size() * rowHeight + 30;
+        b.append("<svg class=\"chart cover\" role=\"img\" aria-label=\"days of cover against lead time\" width=\"")
+                .append(left + barWidth + 60).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
+                .append(left + barWidth + 60).append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        int y = 4;
+        for (Cover c : rows) {
+            long days = c.coverDays() == null ? 0 : c.coverDays();
+            double w = barWidth * (double) days / scale;
+            double lead = left + barWidth * (double) c.leadTimeDays() / scale;
+            String cls = c.action() == CoverAction.ORDER_NOW ? "now" : "soon";
+            b.append("<text x=\"").append(left - 8).append("\" y=\"").append(y + 14).append("\" text-anchor=\"end\">")
+                    .append(esc(c.sku())).append("</text>\n");
+            b.append(String.format(java.util.Locale.ROOT,
+                    "<rect class=\"cover %s\" data-sku=\"%s\" data-cover-days=\"%s\" data-lead-time-days=\"%d\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\"><title>%s: %s days of cover, lead time %d days</title></rect>\n",
+                    cls, esc(c.sku()), c.coverDays() == null ? "" : c.coverDays(), c.leadTimeDays(), left, y, w,
+                    esc(c.sku()), c.coverDays() == null ? "no" : c.coverDays(), c.leadTimeDays()));
+            b.append(String.format(java.util.Locale.ROOT,
+                    "<line class=\"lead\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/><text x=\"%.1f\" y=\"%d\" class=\"small\">%s</text>\n",
+                    lead, y - 2, lead, y + 18, left + w + 4, y + 13, c.coverDays() == null ? "no sales" : c.coverDays() + " d"));
+            y += rowHeight;
+        }
+        b.append("<text x=\"").append(left).append("\" y=\"").append(y + 14).append("\" class=\"small\">bars: days of cover; "
+                + "marks: lead time (scale 0 to ").append(scale).append(" days)</text>\n</svg>\n");
+        if (all.size() > MAX_CHARTS) {
+            b.append("<p>and ").append(all.size() - MAX_CHARTS).append(" more SKUs to reorder (see the table)</p>\n");
+        }
     }
 
     private static void projections(DailyReport r, StringBuilder b) {
@@ -209,5 +259,8 @@ public final class ReportHtml {
             polyline.level { fill: none; stroke: #1565c0; stroke-width: 2; }
             circle.arrival { fill: #2e7d32; }
             circle.shipment { fill: #777; }
+            rect.cover.now { fill: #c62828; }
+            rect.cover.soon { fill: #f9a825; }
+            line.lead { stroke: #222; stroke-width: 2; }
             """;
 }

@@ -1,5 +1,7 @@
 package shop.atp.output;
 
+import shop.atp.domain.Cover;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -30,6 +32,8 @@ public final class ReportText {
             }
             if (s.key().equals("findings")) {
                 findings(s.table(), out);
+            } else if (s.key().equals("days_of_cover")) {
+                reorders(doc.report().reorders(), out);
             } else if (s.key().equals("preorders")) {
                 out.write(Summaries.preorderTrackers(doc.report().preorders()));
             } else {
@@ -46,6 +50,41 @@ public final class ReportText {
                 out.write("    " + line + "\n");
             }
         }
+    }
+
+    /** A line per SKU to reorder, its figures on an indented line: the cover table is too wide for mail. */
+    private static void reorders(List<Cover> rows, Writer out) throws IOException {
+        for (Cover c : rows) {
+            out.write(Cells.printable(String.format("%-10s %s: order %d", c.action(), c.sku(), c.suggestedOrder())) + "\n");
+            List<String> phrases = new java.util.ArrayList<>(List.of("class " + c.coverClass(),
+                    c.velocity().toPlainString() + " a day",
+                    c.coverDays() == null ? "no sales in the window" : c.coverDays() + " days of cover"
+                            + (c.stockoutDate() == null ? "" : " (stock-out " + c.stockoutDate() + ")"),
+                    "lead time " + c.leadTimeDays() + " days", "reorder point " + c.reorderPoint(),
+                    "free " + c.freeOnHand(), "incoming " + c.freeIncoming()));
+            if (c.shortUnits() > 0) {
+                phrases.add("short " + c.shortUnits());
+            }
+            for (String line : wrapPhrases(phrases, WIDTH - 4)) {
+                out.write("    " + line + "\n");
+            }
+        }
+    }
+
+    /** Phrases joined with ", ", a line broken only between phrases. */
+    private static List<String> wrapPhrases(List<String> phrases, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < phrases.size(); i++) {
+            String phrase = phrases.get(i) + (i < phrases.size() - 1 ? "," : "");
+            if (line.length() > 0 && line.length() + 1 + phrase.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(phrase);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String narrow(Table table) {

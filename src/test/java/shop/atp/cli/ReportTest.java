@@ -52,12 +52,37 @@ class ReportTest {
     }
 
     @Test
+    void daysOfCoverListsTheSkusToOrderNowOrSoonAndTheHtmlBarsMarkTheirLeadTime() {
+        String cover = CliRun.run("cover", "--data", "examples", "--as-of", "2026-11-24", "--format", "csv").out();
+        java.util.List<String> toOrder = cover.lines().skip(1).filter(l -> l.endsWith(",ORDER_NOW") || l.endsWith(",ORDER_SOON"))
+                .map(l -> l.split(",")[0]).toList();
+        assertThat(toOrder).hasSize(8);
+        String json = report("json").out();
+        String section = json.substring(json.indexOf("\"days_of_cover\""));
+        assertThat(count(section, "\"action\": \"ORDER_")).isEqualTo(toOrder.size());
+        assertThat(count(section, "\"action\": \"OK\"")).isZero();
+
+        String html = report("html").out();
+        Matcher bar = Pattern.compile("<rect class=\"cover (now|soon)\" data-sku=\"([^\"]+)\" data-cover-days=\"(\\d*)\" "
+                + "data-lead-time-days=\"(\\d+)\"").matcher(html);
+        java.util.List<String> barred = new java.util.ArrayList<>();
+        while (bar.find()) {
+            barred.add(bar.group(2));
+        }
+        assertThat(barred).isEqualTo(toOrder);
+        assertThat(html).contains("data-sku=\"MUG-TRAVEL-SAGE\" data-cover-days=\"17\" data-lead-time-days=\"45\"");
+        assertThat(count(html, "<line class=\"lead\"")).isEqualTo(toOrder.size());
+    }
+
+    @Test
     void textReportFitsA100ColumnMailAndNamesEverySection() {
         String text = report("table").out();
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(100));
         assertThat(text).startsWith("atp morning report, 2026-11-24\n")
                 .contains("7 errors, 9 warnings; 2 oversold SKUs, 2 late PO lines")
-                .contains("Inputs read", "Status per channel", "Findings", "Late purchase orders", "Preorders", "Oversold SKUs");
+                .contains("Inputs read", "Status per channel", "Findings", "Late purchase orders", "Preorders", "Oversold SKUs", "Days of cover")
+                .contains("ORDER_NOW  MUG-TRAVEL-SAGE: order 26\n    class A, 0.46 a day, 17 days of cover (stock-out 2026-12-11), "
+                        + "lead time 45 days,\n    reorder point 28, free 8, incoming 0\n");
     }
 
     @Test
