@@ -5,6 +5,8 @@ import shop.atp.output.Format;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The options every command shares (SPEC "Options shared by all"). */
 public final class CommonOptions {
@@ -56,6 +58,12 @@ public final class CommonOptions {
 
     @Option(names = "--quiet", description = "Print nothing on standard error but errors.")
     boolean quiet;
+
+    @Option(names = "--po-date", paramLabel = "PO=DATE", description = "What-if: run as if PO (or one line, PO:SKU) were expected on DATE (YYYY-MM-DD). Repeatable.")
+    List<String> poDates = new ArrayList<>();
+
+    @Option(names = "--po-delay", paramLabel = "PO=N", description = "What-if: run as if PO (or one line, PO:SKU) came N days later than its expected_date. Repeatable.")
+    List<String> poDelays = new ArrayList<>();
 
     @Option(names = "--no-color", description = "No colour in table output (also off when NO_COLOR is set or output is not a terminal).")
     boolean noColor;

@@ -5,6 +5,7 @@ import shop.atp.domain.DemandWindow;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.Policy;
 import shop.atp.domain.Selection;
+import shop.atp.domain.WhatIf;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputKind;
 import shop.atp.input.InputProblem;
@@ -47,6 +48,7 @@ final class Session {
     private Policy policy;
     private ReadResult read;
     private Selection selection;
+    private WhatIf whatIf;
 
     Session(CommonOptions options, InputStream stdin, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -172,20 +174,38 @@ final class Session {
             List<InputFile> files = inputFiles();
             checkOutputs(files);
             ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress)
-                    .countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()));
+                    .countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()))
+                    .whatIf(whatIf());
             if (options.rejects != null) {
                 reader.keepRejectedCells();
             }
             read = reader.read(files, stdin);
+            WhatIfOptions.checkAgainstFiles(whatIf());
         }
         return read;
+    }
+
+    /** The changes of --po-date and --po-delay, parsed once. */
+    WhatIf whatIf() {
+        if (whatIf == null) {
+            whatIf = WhatIfOptions.parse(options.poDates, options.poDelays);
+        }
+        return whatIf;
+    }
+
+    /** The {@code what-if:} lines that open table, markdown and html output: one per change. */
+    List<String> whatIfLines() {
+        return whatIf == null ? List.of() : whatIf.describe();
     }
 
     /** Reads every file and hands back every problem, never failing: for `validate`. */
     ShopReader.Validation validate() {
         List<InputFile> files = inputFiles();
         checkOutputs(files);
-        return new ShopReader(policy(), options.delimiter, true).validate(files, stdin);
+        ShopReader.Validation validation = new ShopReader(policy(), options.delimiter, true).whatIf(whatIf())
+                .validate(files, stdin);
+        WhatIfOptions.checkAgainstFiles(whatIf());
+        return validation;
     }
 
     /** Rows read per large file, on stderr, only when a person is watching and not --quiet. */
@@ -255,8 +275,25 @@ final class Session {
         return new TableWriter(options.format, options.raw, color);
     }
 
-    /** Prints text made by {@code content} to standard output or --output. */
+    /**
+     * Prints text made by {@code content} to standard output or --output; table and markdown
+     * open with the what-if lines (html places them itself, csv/tsv/json keep their shape).
+     */
     void print(AtomicFile.Content content) {
+        List<String> whatIfs = options.format == Format.TABLE || options.format == Format.MARKDOWN ? whatIfLines() : List.of();
+        if (!whatIfs.isEmpty()) {
+            AtomicFile.Content body = content;
+            content = w -> {
+                for (String line : whatIfs) {
+                    w.write(line + "\n");
+                }
+                body.writeTo(w);
+            };
+        }
+        printAsIs(content);
+    }
+
+    private void printAsIs(AtomicFile.Content content) {
         if (options.output != null) {
             OutputFiles.write(options.output, content);
         } else {

@@ -3,11 +3,12 @@ package shop.atp.input;
 import shop.atp.domain.PoStatus;
 import shop.atp.domain.PurchaseOrderLine;
 import shop.atp.domain.ShopBuilder;
+import shop.atp.domain.WhatIf;
 
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Rows of purchase-orders.csv: one PO line each. */
+/** Rows of purchase-orders.csv: one PO line each, with the expected dates a what-if moves. */
 final class PurchaseOrderRows implements RowReader {
 
     private static final WordList<PoStatus> STATUSES = WordList.of(PoStatus.values(),
@@ -15,6 +16,7 @@ final class PurchaseOrderRows implements RowReader {
 
     private final RowCells cells;
     private final ShopBuilder shop;
+    private final WhatIf whatIf;
     private final Field poNumber;
     private final Field sku;
     private final Field quantity;
@@ -23,9 +25,10 @@ final class PurchaseOrderRows implements RowReader {
     private final Field status;
     private String lastPoNumber;
 
-    PurchaseOrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop) {
+    PurchaseOrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, WhatIf whatIf) {
         this.cells = cells;
         this.shop = shop;
+        this.whatIf = whatIf;
         this.poNumber = columns.field("po_number");
         this.sku = columns.field("sku");
         this.quantity = columns.field("quantity");
@@ -46,6 +49,7 @@ final class PurchaseOrderRows implements RowReader {
         if (!cells.valid()) {
             return false;
         }
+        expected = whatIf.expectedDate(po, name, line, expected);
         PurchaseOrderLine poLine = new PurchaseOrderLine(po, name, units, receivedUnits, expected, poStatus, line);
         shop.addPurchaseOrderLine(cells.sku(), poLine);
         return true;

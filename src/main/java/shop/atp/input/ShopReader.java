@@ -4,6 +4,7 @@ import shop.atp.domain.DemandWindow;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.Policy;
 import shop.atp.domain.ShopBuilder;
+import shop.atp.domain.WhatIf;
 import shop.atp.input.csv.CsvRow;
 import shop.atp.input.csv.CsvRows;
 
@@ -49,6 +50,7 @@ public final class ShopReader {
     private long halvesFrom = FileHalves.SMALLEST;
     private boolean keepRejectedCells;
     private DemandWindow demandWindow = DemandWindow.NONE;
+    private WhatIf whatIf = WhatIf.NONE;
     /** How many files were read in two parts (for tests: a part that failed makes a file read again in one go). */
     int filesReadInHalves;
 
@@ -84,6 +86,12 @@ public final class ShopReader {
     public ShopReader countDemandIn(DemandWindow window) {
         this.demandWindow = window;
         shop.countDemandIn(window);
+        return this;
+    }
+
+    /** Reads the PO lines with the expected dates {@code changes} give them (SPEC "What-if"). */
+    public ShopReader whatIf(WhatIf changes) {
+        this.whatIf = changes;
         return this;
     }
 
@@ -336,7 +344,7 @@ public final class ShopReader {
     private RowReader rowReader(InputKind kind, HeaderMap columns, RowCells cells, ShopBuilder into) {
         return switch (kind) {
             case ON_HAND -> new OnHandRows(columns, cells, into);
-            case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into);
+            case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into, whatIf);
             case ORDERS -> new OrderRows(columns, cells, into, channels);
             case PRODUCTS -> new ProductRows(columns, cells, into, productLines);
         };

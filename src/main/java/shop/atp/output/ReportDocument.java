@@ -16,13 +16,14 @@ import java.util.Map;
  * The morning report laid out once as titled sections of tables, so that the text, markdown,
  * json and html renderings show the same content.
  */
-public record ReportDocument(DailyReport report, List<Section> sections) {
+public record ReportDocument(DailyReport report, List<Section> sections, List<String> whatIf) {
 
     /** A titled part of the report: a key for json, a one-line note, and its rows. */
     public record Section(String key, String title, String note, Table table) {
     }
 
-    public static ReportDocument of(DailyReport r) {
+    /** The report of {@code r}; {@code whatIf} the lines saying which PO dates this run moved (html shows them first). */
+    public static ReportDocument of(DailyReport r, List<String> whatIf) {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("inputs", "Inputs read", null, inputs(r.files())));
         sections.add(new Section("status_per_channel", "Status per channel",
@@ -40,7 +41,7 @@ public record ReportDocument(DailyReport report, List<Section> sections) {
                 Table.of(List.of("sku", "title", "on_hand", "incoming", "committed", "available", "shortfall"), r.oversold(),
                         q -> new Object[]{q.sku(), q.title(), q.onHand(), q.incoming(), q.committed(), q.available(), -q.available()})));
         sections.add(new Section("days_of_cover", "Days of cover", reorderNote(r.reorders()), Tables.cover(r.reorders())));
-        return new ReportDocument(r, sections);
+        return new ReportDocument(r, sections, List.copyOf(whatIf));
     }
 
     /**

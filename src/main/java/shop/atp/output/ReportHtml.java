@@ -30,6 +30,9 @@ public final class ReportHtml {
         StringBuilder b = new StringBuilder(1 << 16);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(esc(doc.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        for (String line : doc.whatIf()) {
+            b.append("<p class=\"what-if\">").append(esc(line)).append("</p>\n");
+        }
         b.append("<h1>").append(esc(doc.title())).append("</h1>\n<p class=\"headline\">").append(esc(doc.headline())).append("</p>\n");
         for (ReportDocument.Section s : doc.sections()) {
             b.append("<section id=\"").append(s.key()).append("\">\n<h2>").append(esc(s.title())).append("</h2>\n");
@@ -242,6 +245,7 @@ public final class ReportHtml {
             body { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; margin: 2em auto; max-width: 1100px; padding: 0 1em; }
             h1 { font-size: 1.6em; margin-bottom: .2em; }
             .headline { font-size: 1.1em; font-weight: 600; }
+            .what-if { background: #fff3e0; border-left: 4px solid #ef6c00; padding: 4px 8px; font-weight: 600; }
             h2 { border-bottom: 2px solid #ddd; padding-bottom: .2em; margin-top: 1.8em; }
             table { border-collapse: collapse; margin: .5em 0; }
             th, td { border: 1px solid #ddd; padding: 3px 8px; text-align: left; vertical-align: top; }
