@@ -100,7 +100,7 @@ public final class ParseBench {
             long n = 0;
             try (CsvRows r = CsvRows.open("orders.csv", Files.newInputStream(orders), ',')) {
                 while (r.advance()) {
-                    n += r.size();
+                    n += r.current().size();
                 }
             }
             return n;
@@ -133,7 +133,7 @@ public final class ParseBench {
             try (CsvRows r = CsvRows.open("orders.csv", Files.newInputStream(orders), ',')) {
                 r.header();
                 while (r.advance()) {
-                    n += atpDates.instant(r.chars(), r.start(orderedAt), r.end(orderedAt)).getEpochSecond();
+                    n += atpDates.instant(r.current().chars(), r.current().start(orderedAt), r.current().end(orderedAt)).getEpochSecond();
                 }
             }
             return n;
@@ -143,7 +143,7 @@ public final class ParseBench {
             try (CsvRows r = CsvRows.open("orders.csv", Files.newInputStream(orders), ',')) {
                 r.header();
                 while (r.advance()) {
-                    n += r.end(orderedAt);
+                    n += r.current().end(orderedAt);
                 }
             }
             return n;
