@@ -11,7 +11,7 @@ import shop.atp.output.Tables;
                 + "most urgent first (ORDER_NOW, ORDER_SOON, OK, NO_DEMAND, PREORDER_LAUNCH; then by stock-out date).",
         footerHeading = "%nColumns:%n",
         footer = {
-                "  class            A: the SKUs making 80% of demand, B: the next 15%, C: the rest and no demand",
+                "  class            A: the SKUs making 80%% of demand, B: the next 15%%, C: the rest and no demand",
                 "  demand           units ordered in the last planning.window_days days (any status but cancelled)",
                 "  velocity         demand / window_days: units a day",
                 "  on_hand          units in stock (on-hand.csv)",

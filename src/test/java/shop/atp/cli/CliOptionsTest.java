@@ -29,11 +29,28 @@ class CliOptionsTest {
         CliRun version = CliRun.run("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("atp ");
-        for (String command : new String[]{"availability", "policy", "allocate", "check", "preorders", "report", "validate", "init", "completion"}) {
+        for (String command : new String[]{"availability", "policy", "allocate", "check", "preorders", "cover", "report", "validate", "init", "completion"}) {
             CliRun sub = CliRun.run(command, "--help");
             assertThat(sub.exit()).as(command).isZero();
             assertThat(sub.out()).as(command).contains("Example");
         }
+    }
+
+    /** A '%' picocli cannot format in a help text makes it print a warning straight to System.err. */
+    @Test
+    void helpTextsFormatWithoutPicocliWarnings() {
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : new String[]{"availability", "policy", "allocate", "check", "preorders", "cover", "report",
+                    "validate", "init", "completion"}) {
+                assertThat(CliRun.run(command, "--help").exit()).as(command).isZero();
+            }
+        } finally {
+            System.setErr(realErr);
+        }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
