@@ -31,12 +31,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 class AllocationProperties {
 
     private static final LocalDate AS_OF = TestShop.AS_OF;
-    private static final List<String> SKUS = List.of("A", "B", "N");
+    static final List<String> SKUS = List.of("A", "B", "N");
 
     record RandomShop(Map<String, Long> onHand, List<PurchaseOrderLine> pos, List<OrderLine> orders, long planned) {
 
         Shop build(Random shuffle) {
-            ShopBuilder b = new ShopBuilder();
+            ShopBuilder b = new ShopBuilder().countDemandIn(DemandWindow.of(AS_OF, 28, java.time.ZoneOffset.UTC));
             List<String> skus = new ArrayList<>(onHand.keySet());
             List<PurchaseOrderLine> poRows = new ArrayList<>(pos);
             List<OrderLine> orderRows = new ArrayList<>(orders);
@@ -61,7 +61,7 @@ class AllocationProperties {
         }
     }
 
-    private static final Gen<RandomShop> SHOPS = shops();
+    static final Gen<RandomShop> SHOPS = shops();
 
     private static Gen<RandomShop> shops() {
         Gen<String> sku = arbitrary().pick(SKUS);
