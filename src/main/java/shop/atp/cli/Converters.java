@@ -53,4 +53,15 @@ final class Converters {
             };
         }
     }
+
+    static final class OrderStateWord implements ITypeConverter<shop.atp.domain.OrderState> {
+        @Override
+        public shop.atp.domain.OrderState convert(String value) {
+            try {
+                return shop.atp.domain.OrderState.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not an order state; use ship_now, split or waiting");
+            }
+        }
+    }
 }

@@ -175,6 +175,7 @@ final class Session {
             checkOutputs(files);
             ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress)
                     .countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()))
+                    .countHealth()
                     .whatIf(whatIf());
             if (options.rejects != null) {
                 reader.keepRejectedCells();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * SPEC "Allocation (FIFO)": open order lines, oldest first, take stock from on hand, then
@@ -34,8 +35,20 @@ public final class Allocator {
         return new Allocator(shop, policy, asOf).run();
     }
 
+    /**
+     * SPEC "receive": the SKU's allocation as if {@code atDock} had arrived on the as-of date
+     * with the units given (in place of those lines' incoming), serving right after on hand
+     * and before every other incoming line.
+     *
+     * @param atDock lines of the SKU's incoming, in the order they are unloaded → units delivered
+     */
+    public static SkuAllocation withDelivery(SkuFacts sku, Policy policy, LocalDate asOf,
+                                             Map<PurchaseOrderLine, Long> atDock) {
+        return new Allocator(null, policy, asOf).allocateSku(sku, atDock);
+    }
+
     private Allocation run() {
-        return new Allocation(InParallel.map(shop.skus(), this::allocateSku));
+        return new Allocation(InParallel.map(shop.skus(), sku -> allocateSku(sku, Map.of())));
     }
 
     /**
@@ -85,9 +98,9 @@ public final class Allocator {
         }
     }
 
-    private SkuAllocation allocateSku(SkuFacts sku) {
+    private SkuAllocation allocateSku(SkuFacts sku, Map<PurchaseOrderLine, Long> atDock) {
         OrderLine[] lines = inFifoOrder(sku.openLines());
-        List<Slot> slots = sourcesInServingOrder(sku);
+        List<Slot> slots = sourcesInServingOrder(sku, atDock);
         repayDebt(slots, Math.max(0, -sku.onHand()));
         SkuRules rules = policy.rulesFor(sku.sku());
         PieceState waiting = sku.isNew() ? PieceState.PREORDER : PieceState.BACKORDER;
@@ -149,18 +162,25 @@ public final class Allocator {
         return served;
     }
 
-    private List<Slot> sourcesInServingOrder(SkuFacts sku) {
+    private List<Slot> sourcesInServingOrder(SkuFacts sku, Map<PurchaseOrderLine, Long> atDock) {
         List<Slot> slots = new ArrayList<>();
         if (sku.onHand() > 0) {
             slots.add(new Slot(SourceKind.ON_HAND, null, asOf, sku.onHand()));
         }
+        for (Map.Entry<PurchaseOrderLine, Long> delivered : atDock.entrySet()) {
+            PurchaseOrderLine po = delivered.getKey();
+            PurchaseOrderLine arrived = new PurchaseOrderLine(po.poNumber(), po.sku(),
+                    Math.addExact(po.received(), delivered.getValue()), po.received(), asOf, po.status(), po.line());
+            slots.add(new Slot(SourceKind.PURCHASE_ORDER, arrived, asOf, delivered.getValue()));
+        }
         List<PurchaseOrderLine> sorted = new ArrayList<>(sku.incomingLines());
+        sorted.removeIf(atDock::containsKey);
         sorted.sort(SERVING_ORDER);
         for (PurchaseOrderLine po : sorted) {
             slots.add(new Slot(SourceKind.PURCHASE_ORDER, po, po.expectedDate(), po.incoming()));
         }
         Product product = sku.product();
-        if (product != null && product.isNew() && sorted.isEmpty()) {
+        if (product != null && product.isNew() && sku.incomingLines().isEmpty()) {
             slots.add(new Slot(SourceKind.PRODUCTION, null, product.releaseDate(), product.plannedProduction()));
         }
         return slots;

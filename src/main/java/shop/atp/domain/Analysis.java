@@ -109,6 +109,12 @@ public final class Analysis {
         return late;
     }
 
+    /** The playbook's measures of the order lines placed within the planning window (SPEC "Policy health"). */
+    public List<HealthMeasure> health() {
+        int minLines = policy.rules().planning().healthMinLines();
+        return List.of(shop.health().backorderCancellations(minLines), shop.health().preordersOnTime(minLines));
+    }
+
     /** The trackers of the new products, sorted by SKU. */
     public List<PreorderTracker> preorders() {
         return skus.stream().filter(SkuPicture::isNew).map(PreorderTracker::of).toList();

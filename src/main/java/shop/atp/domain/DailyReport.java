@@ -16,10 +16,15 @@ import java.util.stream.Collectors;
 public record DailyReport(LocalDate asOf, List<FileSummary> files, int skuCount,
                           Map<String, Map<SaleStatus, Long>> statusCounts, List<Finding> findings,
                           List<LatePo> latePurchaseOrders, List<PreorderTracker> preorders,
-                          List<SkuQuantities> oversold, List<Cover> reorders, List<StockProjection> projections,
+                          List<SkuQuantities> oversold, List<Cover> reorders, Map<OrderState, OrderCount> openOrders,
+                          List<HealthMeasure> health, int windowDays, List<StockProjection> projections,
                           int backorderMaxDays, int notifyMeMaxDays) {
 
     public static final int PROJECTION_DAYS = 30;
+
+    /** Open orders in one state: how many, their units still to ship, and how many of those are on hand. */
+    public record OrderCount(long orders, long units, long unitsOnHand) {
+    }
 
     public static DailyReport of(Analysis analysis) {
         Map<String, Map<SaleStatus, Long>> counts = new LinkedHashMap<>();
@@ -42,8 +47,22 @@ public record DailyReport(LocalDate asOf, List<FileSummary> files, int skuCount,
                 .filter(SkuQuantities::oversold).toList();
         return new DailyReport(analysis.asOf(), analysis.shop().files(), analysis.skus().size(), counts, findings,
                 analysis.latePurchaseOrders(), analysis.preorders(), oversold,
-                CoverPlan.of(analysis).stream().filter(Cover::needsAction).toList(), projections,
+                CoverPlan.of(analysis).stream().filter(Cover::needsAction).toList(), orderCounts(OpenOrders.of(analysis)),
+                analysis.health(), analysis.policy().rules().planning().windowDays(), projections,
                 analysis.policy().rules().backorderMaxDays(), analysis.policy().rules().notifyMeMaxDays());
+    }
+
+    private static Map<OrderState, OrderCount> orderCounts(List<OpenOrder> orders) {
+        Map<OrderState, OrderCount> counts = new EnumMap<>(OrderState.class);
+        for (OrderState state : OrderState.values()) {
+            counts.put(state, new OrderCount(0, 0, 0));
+        }
+        for (OpenOrder o : orders) {
+            OrderCount c = counts.get(o.state());
+            counts.put(o.state(), new OrderCount(c.orders() + 1, Math.addExact(c.units(), o.units()),
+                    Math.addExact(c.unitsOnHand(), o.unitsOnHand())));
+        }
+        return counts;
     }
 
     public long count(Severity severity) {

@@ -5,12 +5,14 @@ package shop.atp.domain;
  * code is sorting by this enum.
  */
 public enum FindingCode {
+    BACKORDER_CANCELLATIONS_HIGH(Severity.WARNING),
     BACKORDER_WITHOUT_CONFIRMED_PO(Severity.ERROR),
     BUFFER_BREACHED(Severity.WARNING),
     MARKETPLACE_BACKORDER(Severity.ERROR),
     NEGATIVE_ON_HAND(Severity.WARNING),
     OVERSOLD(Severity.ERROR),
     PO_LATE(Severity.WARNING),
+    PREORDERS_LATE(Severity.WARNING),
     PREORDER_CAP_EXCEEDED(Severity.ERROR),
     PROMISE_BEYOND_LIMIT(Severity.WARNING),
     PROMISE_SLIPPED(Severity.WARNING),

@@ -45,6 +45,7 @@ public final class Findings {
     static List<Finding> of(Analysis analysis) {
         Findings files = new Findings(analysis);
         files.skippedRows();
+        files.health();
         files.skuDone();
         List<Findings> parts = new ArrayList<>();
         parts.add(files);
@@ -331,6 +332,18 @@ public final class Findings {
                         file.rowsRejected() + (file.rowsRejected() == 1 ? " invalid row" : " invalid rows")
                                 + " left out (line" + (file.rowsRejected() == 1 ? " " : "s ")
                                 + listed(file.rejectedLines().stream().map(String::valueOf).toList()) + ")");
+            }
+        }
+    }
+
+    /** BACKORDER_CANCELLATIONS_HIGH and PREORDERS_LATE: a measure beyond its threshold, with enough lines to tell. */
+    private void health() {
+        int windowDays = analysis.policy().rules().planning().windowDays();
+        for (HealthMeasure m : analysis.health()) {
+            if (m.alarm()) {
+                add(m.kind().finding(), "", "", m.numerator() + " of " + m.denominator() + " " + m.kind().counts() + " ("
+                        + m.percent().toPlainString() + "%) in the last " + windowDays + " days; the playbook's alarm is "
+                        + m.kind().alarmWhen());
             }
         }
     }

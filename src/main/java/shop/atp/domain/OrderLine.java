@@ -5,10 +5,19 @@ import java.time.LocalDate;
 
 /**
  * One line of a sales order. {@code line} is its physical line in the file: the last FIFO
- * tie-breaker.
+ * tie-breaker. {@code customer} is kept for the lines that still need stock ("" when unknown).
  */
 public record OrderLine(String orderId, String sku, long quantity, Instant orderedAt, String channel,
-                        OrderStatus status, long shipped, LocalDate promisedDate, int line) {
+                        OrderStatus status, long shipped, LocalDate promisedDate, int line, String customer) {
+
+    public OrderLine(String orderId, String sku, long quantity, Instant orderedAt, String channel,
+                     OrderStatus status, long shipped, LocalDate promisedDate, int line) {
+        this(orderId, sku, quantity, orderedAt, channel, status, shipped, promisedDate, line, "");
+    }
+
+    public OrderLine withCustomer(String who) {
+        return new OrderLine(orderId, sku, quantity, orderedAt, channel, status, shipped, promisedDate, line, who);
+    }
 
     /** Units this line still needs: what is ordered and not yet shipped, on an open line. */
     public long openQuantity() {

@@ -9,11 +9,19 @@ import java.util.Map;
  * The merchant's policy: shop-wide rules, per-SKU overrides, and what the readers need to
  * understand the exports (time zone, extra column names, extra date formats).
  *
- * @param columns per input file ("on-hand", "purchase-orders", "orders", "products"): a
- *                header as written in the export → the column it stands for
+ * @param columns         per input file ("on-hand", "purchase-orders", "orders", "products"): a
+ *                        header as written in the export → the column it stands for
+ * @param splitShipments  an order with some units on hand ships them now and the rest later
+ *                        (true), or is held until it can ship complete (false)
  */
 public record Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map<String, SkuRules> skuOverrides,
-                     Map<String, Map<String, String>> columns, List<String> dateFormats) {
+                     Map<String, Map<String, String>> columns, List<String> dateFormats, boolean splitShipments) {
+
+    /** A policy that splits shipments, as the shipped policy does. */
+    public Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map<String, SkuRules> skuOverrides,
+                  Map<String, Map<String, String>> columns, List<String> dateFormats) {
+        this(defaultChannel, timezone, rules, skuOverrides, columns, dateFormats, true);
+    }
 
     public SkuRules rulesFor(String sku) {
         return skuOverrides.getOrDefault(sku, rules);

@@ -58,6 +58,12 @@ public final class Selection {
         return rows.stream().filter(c -> showsSku(c.sku())).toList();
     }
 
+    /** Open orders of the selected channel, in {@code state} when it is not null (--sku does not apply to orders). */
+    public List<OpenOrder> orders(List<OpenOrder> orders, OrderState state) {
+        return orders.stream().filter(o -> channel == null || channel.equals(o.channel()))
+                .filter(o -> state == null || o.state() == state).toList();
+    }
+
     public List<SkuPicture> skus(List<SkuPicture> pictures) {
         return pictures.stream().filter(s -> showsSku(s.sku())).toList();
     }

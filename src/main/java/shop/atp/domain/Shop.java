@@ -7,9 +7,10 @@ import java.util.List;
  * hand, incoming PO lines, the order lines that still need stock, the catalogue row, where
  * it was first seen), and what was read from each file. Built by {@link ShopBuilder}.
  *
- * @param skus every SKU named in any file, sorted by SKU
+ * @param skus   every SKU named in any file, sorted by SKU
+ * @param health the policy-health counts of the order lines within the planning window
  */
-public record Shop(List<SkuFacts> skus, List<FileSummary> files) {
+public record Shop(List<SkuFacts> skus, List<FileSummary> files, HealthCounts health) {
 
     /** One SKU's facts, or null when no file names it. */
     public SkuFacts sku(String sku) {

@@ -1,5 +1,6 @@
 package shop.atp.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -104,6 +105,10 @@ public final class ShopBuilder {
     /** The days whose order lines count as demand: none until {@link #countDemandIn} says. */
     private DemandWindow demandWindow = DemandWindow.NONE;
 
+    /** The policy whose rules say what a line of the window was (a backorder, a preorder); null: no health counts. */
+    private Policy historyPolicy;
+    private final HealthTally health = new HealthTally();
+
     /** The last SKU's tally: rows of one SKU often follow each other. */
     private Tally last;
 
@@ -111,6 +116,22 @@ public final class ShopBuilder {
     public ShopBuilder countDemandIn(DemandWindow window) {
         this.demandWindow = window;
         return this;
+    }
+
+    /** Counts the policy-health measures of the order lines placed within the demand window; before the first row. */
+    public ShopBuilder countHealthWith(Policy policy) {
+        this.historyPolicy = policy;
+        return this;
+    }
+
+    /** Whether {@link #addOrderHistory} wants this line (its tags and shipped_at are read only then). */
+    public boolean countsHistoryOf(OrderLine line) {
+        return historyPolicy != null && demandWindow.contains(line.orderedAt());
+    }
+
+    /** Counts a line of the window toward the health measures, with its order's tags and shipped_at date. */
+    public void addOrderHistory(OrderLine line, String tags, LocalDate shippedAt) {
+        health.count(line, tags, shippedAt, historyPolicy.rulesFor(line.sku()).fulfillmentDays(), historyPolicy.timezone());
     }
 
     /** The SKU's tally, listed (it gets a row). */
@@ -253,6 +274,7 @@ public final class ShopBuilder {
             }
         }
         files.addAll(later.files);
+        health.add(later.health);
     }
 
     /** {@code later} after {@code first}, in {@code first}'s list when it has one. */
@@ -273,6 +295,6 @@ public final class ShopBuilder {
         Tally[] sorted = tallies.toArray(new Tally[0]);
         Arrays.parallelSort(sorted, (a, b) -> a.sku.compareTo(b.sku));
         List<SkuFacts> skus = InParallel.map(Arrays.asList(sorted), Tally::facts);
-        return new Shop(Collections.unmodifiableList(skus), List.copyOf(files));
+        return new Shop(Collections.unmodifiableList(skus), List.copyOf(files), health.counts());
     }
 }

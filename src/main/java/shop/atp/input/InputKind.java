@@ -24,7 +24,9 @@ public enum InputKind {
             Column.optional("status"),
             Column.optional("shipped", "qty shipped"),
             Column.optional("promised_date"),
-            Column.optional("customer", "email", "customer email"))),
+            Column.optional("customer", "email", "customer email"),
+            Column.optional("tags", "order tags"),
+            Column.optional("shipped_at", "fulfilled at", "shipped date", "ship date"))),
     PRODUCTS("products", "products.csv", List.of(
             Column.required("sku"),
             Column.optional("title"),

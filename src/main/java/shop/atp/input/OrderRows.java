@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Rows of orders.csv: one sales-order line each. The customer column is never read. */
+/**
+ * Rows of orders.csv: one sales-order line each. The customer is kept for lines that still
+ * need stock; tags and shipped_at count toward the policy-health measures of the window.
+ */
 final class OrderRows implements RowReader {
 
     private static final WordList<OrderStatus> STATUSES = WordList.of(OrderStatus.values(),
@@ -26,6 +29,9 @@ final class OrderRows implements RowReader {
     private final Field status;
     private final Field shipped;
     private final Field promisedDate;
+    private final Field customer;
+    private final Field tags;
+    private final Field shippedAt;
     private String lastOrderId;
 
     OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels) {
@@ -40,6 +46,9 @@ final class OrderRows implements RowReader {
         this.status = columns.field("status");
         this.shipped = columns.field("shipped");
         this.promisedDate = columns.field("promised_date");
+        this.customer = columns.field("customer");
+        this.tags = columns.field("tags");
+        this.shippedAt = columns.field("shipped_at");
     }
 
     @Override
@@ -53,6 +62,7 @@ final class OrderRows implements RowReader {
         OrderStatus orderStatus = cells.choice(status, STATUSES, OrderStatus.OPEN);
         long shippedUnits = cells.quantityOr(shipped, 0);
         LocalDate promised = cells.date(promisedDate);
+        LocalDate shippedOn = cells.date(shippedAt);
         if (shippedUnits > units) {
             cells.problem("shipped " + shippedUnits + " is more than quantity " + units);
         }
@@ -60,7 +70,13 @@ final class OrderRows implements RowReader {
             return false;
         }
         OrderLine order = new OrderLine(id, name, units, at, salesChannel, orderStatus, shippedUnits, promised, line);
+        if (order.needsStock() && !cells.isEmpty(customer)) {
+            order = order.withCustomer(cells.text(customer));
+        }
         shop.addOrderLine(cells.sku(), order);
+        if (shop.countsHistoryOf(order)) {
+            shop.addOrderHistory(order, cells.text(tags), shippedOn);
+        }
         return true;
     }
 }

@@ -34,7 +34,8 @@ final class PolicyMapper {
 
 
     private static final Set<String> TOP_KEYS = Set.of("default_channel", "fulfillment_days", "incoming_buffer",
-            "backorder", "notify_me", "preorder", "channels", "timezone", "skus", "columns", "date_formats", "planning");
+            "backorder", "notify_me", "preorder", "channels", "timezone", "skus", "columns", "date_formats", "planning",
+            "split_shipments");
     private static final Set<String> SKU_KEYS = Set.of("fulfillment_days", "incoming_buffer", "backorder",
             "notify_me", "preorder", "channels", "planning");
     private static final Set<String> PLANNING_KEYS = Set.of("window_days", "lead_time_days", "order_cycle_days",
@@ -68,8 +69,10 @@ final class PolicyMapper {
             throw error(lineOf(top, "default_channel", root), "default_channel \"" + defaultChannel
                     + "\" is not one of the channels: " + String.join(", ", channels.keySet()));
         }
+        boolean split = top.containsKey("split_shipments") ? bool(top.get("split_shipments"), "split_shipments")
+                : defaults.splitShipments();
         return new Policy(defaultChannel, timezone(top.get("timezone"), defaults.timezone()), rules,
-                skus(top.get("skus"), rules), columns(top.get("columns")), dateFormats(top.get("date_formats")));
+                skus(top.get("skus"), rules), columns(top.get("columns")), dateFormats(top.get("date_formats")), split);
     }
 
     private SkuRules rules(Map<String, YamlNode.Entry> keys, String path, SkuRules base, Map<String, ChannelRule> channels) {

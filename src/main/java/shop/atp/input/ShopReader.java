@@ -51,6 +51,7 @@ public final class ShopReader {
     private boolean keepRejectedCells;
     private DemandWindow demandWindow = DemandWindow.NONE;
     private WhatIf whatIf = WhatIf.NONE;
+    private boolean countHealth;
     /** How many files were read in two parts (for tests: a part that failed makes a file read again in one go). */
     int filesReadInHalves;
 
@@ -86,6 +87,13 @@ public final class ShopReader {
     public ShopReader countDemandIn(DemandWindow window) {
         this.demandWindow = window;
         shop.countDemandIn(window);
+        return this;
+    }
+
+    /** Counts the policy-health measures over the same window (SPEC "Policy health"). */
+    public ShopReader countHealth() {
+        this.countHealth = true;
+        shop.countHealthWith(policy);
         return this;
     }
 
@@ -287,6 +295,9 @@ public final class ShopReader {
     /** A pass over one part of a file cut in two, into a shop of its own (on either core). */
     private Pass partPass(InputFile file, HeaderMap columns) {
         ShopBuilder part = new ShopBuilder().countDemandIn(demandWindow);
+        if (countHealth) {
+            part.countHealthWith(policy);
+        }
         return new Pass(file, columns, part, new SkuNames(part), newDateReader());
     }
 

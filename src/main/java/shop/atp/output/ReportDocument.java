@@ -5,6 +5,7 @@ import shop.atp.domain.CoverAction;
 import shop.atp.domain.DailyReport;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.LatePo;
+import shop.atp.domain.OrderState;
 import shop.atp.domain.SaleStatus;
 import shop.atp.domain.Severity;
 
@@ -40,6 +41,9 @@ public record ReportDocument(DailyReport report, List<Section> sections, List<St
                 r.oversold().isEmpty() ? "nothing oversold" : r.oversold().size() + " SKUs sold beyond what is on hand and incoming",
                 Table.of(List.of("sku", "title", "on_hand", "incoming", "committed", "available", "shortfall"), r.oversold(),
                         q -> new Object[]{q.sku(), q.title(), q.onHand(), q.incoming(), q.committed(), q.available(), -q.available()})));
+        sections.add(new Section("open_orders", "Open orders", openOrdersNote(r), openOrders(r)));
+        sections.add(new Section("policy_health", "Policy health", "over the order lines placed in the last "
+                + r.windowDays() + " days; atp health prints the same", Tables.health(r.health())));
         sections.add(new Section("days_of_cover", "Days of cover", reorderNote(r.reorders()), Tables.cover(r.reorders())));
         return new ReportDocument(r, sections, List.copyOf(whatIf));
     }
@@ -76,6 +80,20 @@ public record ReportDocument(DailyReport report, List<Section> sections, List<St
         return Summaries.plural(errors, "error") + ", " + Summaries.plural(warnings, "warning") + "; "
                 + Summaries.plural(report.oversold().size(), "oversold SKU") + ", "
                 + Summaries.plural(report.latePurchaseOrders().size(), "late PO line");
+    }
+
+    private static String openOrdersNote(DailyReport r) {
+        long all = r.openOrders().values().stream().mapToLong(DailyReport.OrderCount::orders).sum();
+        return all == 0 ? "no open orders" : Summaries.plural(all, "open order") + ": "
+                + r.openOrders().get(OrderState.SHIP_NOW).orders() + " ship now, "
+                + r.openOrders().get(OrderState.SPLIT).orders() + " split, "
+                + r.openOrders().get(OrderState.WAITING).orders() + " waiting; atp orders lists them";
+    }
+
+    private static Table openOrders(DailyReport r) {
+        return Table.of(List.of("state", "orders", "units", "units_on_hand"), List.of(OrderState.values()),
+                s -> new Object[]{s.name(), r.openOrders().get(s).orders(), r.openOrders().get(s).units(),
+                        r.openOrders().get(s).unitsOnHand()});
     }
 
     private static String reorderNote(List<Cover> reorders) {

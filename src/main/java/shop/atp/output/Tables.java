@@ -2,6 +2,9 @@ package shop.atp.output;
 
 import shop.atp.domain.Cover;
 import shop.atp.domain.Decision;
+import shop.atp.domain.Delivery;
+import shop.atp.domain.HealthMeasure;
+import shop.atp.domain.OpenOrder;
 import shop.atp.domain.Decisions;
 import shop.atp.domain.Finding;
 import shop.atp.domain.Piece;
@@ -34,6 +37,13 @@ public final class Tables {
             "free_on_hand", "free_incoming", "short", "cover_days", "stockout_date", "lead_time_days", "reorder_point",
             "suggested_order", "action");
 
+    public static final List<String> ORDERS = List.of("order_id", "channel", "customer", "lines", "units",
+            "units_on_hand", "state", "ship_complete_by", "advice");
+    public static final List<String> HEALTH = List.of("measure", "numerator", "denominator", "rate_percent",
+            "threshold", "status");
+    public static final List<String> RECEIVE = List.of("po_number", "sku", "order_id", "customer", "channel", "quantity",
+            "position", "queue_size", "promised_date", "state");
+
     private Tables() {
     }
 
@@ -49,6 +59,36 @@ public final class Tables {
         return Table.of(COVER, rows, c -> new Object[]{c.sku(), c.title(), c.coverClass().name(), c.demand(),
                 c.velocity(), c.onHand(), c.freeOnHand(), c.freeIncoming(), c.shortUnits(), c.coverDays(),
                 c.stockoutDate(), c.leadTimeDays(), c.reorderPoint(), c.suggestedOrder(), c.action().name()});
+    }
+
+    public static Table orders(List<OpenOrder> orders) {
+        return Table.of(ORDERS, orders, o -> new Object[]{o.orderId(), o.channel(), o.customer(), o.lines(), o.units(),
+                o.unitsOnHand(), o.state().name(), o.shipCompleteBy(), o.advice()});
+    }
+
+    public static Table health(List<HealthMeasure> measures) {
+        return Table.of(HEALTH, measures, m -> new Object[]{m.kind().word(), m.numerator(), m.denominator(), m.percent(),
+                m.kind().threshold(), m.status()});
+    }
+
+    /**
+     * The delivery as rows for a scanner or a spreadsheet: per SKU its picks and SHORT lines in
+     * FIFO order, then a row of the units that repay on-hand debt (state DEBT, when any) and one
+     * of the units left for stock (state STOCK).
+     */
+    public static Table receive(Delivery delivery) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (Delivery.DeliveredSku sku : delivery.skus()) {
+            for (Delivery.Pick p : sku.picks()) {
+                rows.add(new Object[]{delivery.poNumber(), sku.sku(), p.order().orderId(), p.order().customer(),
+                        p.order().channel(), p.quantity(), p.position(), p.queueSize(), p.promisedDate(), p.state().name()});
+            }
+            if (sku.debtRepaid() > 0) {
+                rows.add(new Object[]{delivery.poNumber(), sku.sku(), null, null, null, sku.debtRepaid(), null, null, null, "DEBT"});
+            }
+            rows.add(new Object[]{delivery.poNumber(), sku.sku(), null, null, null, sku.leftForStock(), null, null, null, "STOCK"});
+        }
+        return Table.ofRows(RECEIVE, rows);
     }
 
     public static Table policy(List<Decision> decisions) {

@@ -103,7 +103,7 @@ class PolicyReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown top key|backorders: {}|policy.yaml:1: unknown key \"backorders\"; known keys here: backorder, channels, columns, date_formats, default_channel, fulfillment_days, incoming_buffer, notify_me, planning, preorder, skus, timezone",
+            "unknown top key|backorders: {}|policy.yaml:1: unknown key \"backorders\"; known keys here: backorder, channels, columns, date_formats, default_channel, fulfillment_days, incoming_buffer, notify_me, planning, preorder, skus, split_shipments, timezone",
             "unknown nested key|backorder:\\n  max_day: 3|policy.yaml:2: unknown key \"backorder.max_day\"; known keys here: max_days, require_confirmed_po",
             "duplicate key|fulfillment_days: 2\\nfulfillment_days: 3|policy.yaml:2: duplicate key \"fulfillment_days\" (first on line 1)",
             "negative days|notify_me: { max_days: -1 }|policy.yaml:1: notify_me.max_days must not be negative (found -1)",
@@ -127,7 +127,7 @@ class PolicyReaderTest {
             "unknown planning key|planning: { lead_days: 3 }|policy.yaml:1: unknown key \"planning.lead_days\"; known keys here: health_min_lines, lead_time_days, order_cycle_days, safety_days, window_days",
             "shop-wide planning key in an override|skus:\\n  A:\\n    planning: { window_days: 7 }|policy.yaml:3: unknown key \"skus.A.planning.window_days\"; known keys here: lead_time_days, safety_days",
             "bad timezone|timezone: Mars/Olympus|policy.yaml:1: timezone \"Mars/Olympus\" is not a time zone (e.g. UTC, Europe/Berlin, America/New_York)",
-            "bad column target|columns:\\n  orders:\\n    Ref: order_number|policy.yaml:3: columns.orders.Ref: \"order_number\" is not a column of orders.csv; its columns are: order_id, sku, quantity, ordered_at, channel, status, shipped, promised_date, customer",
+            "bad column target|columns:\\n  orders:\\n    Ref: order_number|policy.yaml:3: columns.orders.Ref: \"order_number\" is not a column of orders.csv; its columns are: order_id, sku, quantity, ordered_at, channel, status, shipped, promised_date, customer, tags, shipped_at",
             "unknown channel key|channels:\\n  dtc: { backorders: true }|policy.yaml:2: unknown key \"channels.dtc.backorders\"; known keys here: backorder, max_days, preorder",
             "not yaml|backorder: [unclosed|policy.yaml:1: is not valid YAML: expected ',' or ']', but got <stream end>",
     })
