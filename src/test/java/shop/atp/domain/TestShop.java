@@ -9,8 +9,9 @@ final class TestShop {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
 
-    /** Demand counts over the default window of 28 days before {@link #AS_OF}, in UTC. */
-    private final ShopBuilder builder = new ShopBuilder().countDemandIn(DemandWindow.of(AS_OF, 28, ZoneOffset.UTC));
+    /** Demand and the health measures count over the default window of 28 days before {@link #AS_OF}, in UTC. */
+    private final ShopBuilder builder = new ShopBuilder().countDemandIn(DemandWindow.of(AS_OF, 28, ZoneOffset.UTC))
+            .countHealthWith(Policy.defaults());
     private int line = 2;
 
     TestShop onHand(String sku, long units) {
@@ -38,8 +39,12 @@ final class TestShop {
 
     TestShop order(String id, String sku, long quantity, String orderedAt, String channel, OrderStatus status,
                    long shipped, String promised) {
-        builder.addOrderLine(new OrderLine(id, sku, quantity, instant(orderedAt), channel, status, shipped,
-                promised == null ? null : LocalDate.parse(promised), line++));
+        OrderLine order = new OrderLine(id, sku, quantity, instant(orderedAt), channel, status, shipped,
+                promised == null ? null : LocalDate.parse(promised), line++);
+        builder.addOrderLine(order);
+        if (builder.countsHistoryOf(order)) {
+            builder.addOrderHistory(order, "", null);
+        }
         return this;
     }
 
