@@ -56,7 +56,7 @@ class ReportTest {
         String cover = CliRun.run("cover", "--data", "examples", "--as-of", "2026-11-24", "--format", "csv").out();
         java.util.List<String> toOrder = cover.lines().skip(1).filter(l -> l.endsWith(",ORDER_NOW") || l.endsWith(",ORDER_SOON"))
                 .map(l -> l.split(",")[0]).toList();
-        assertThat(toOrder).hasSize(8);
+        assertThat(toOrder).hasSize(9);
         String json = report("json").out();
         String section = json.substring(json.indexOf("\"days_of_cover\""));
         assertThat(count(section, "\"action\": \"ORDER_")).isEqualTo(toOrder.size());
@@ -79,8 +79,8 @@ class ReportTest {
         String text = report("table").out();
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(100));
         assertThat(text).startsWith("atp morning report, 2026-11-24\n")
-                .contains("7 errors, 9 warnings; 2 oversold SKUs, 2 late PO lines")
-                .contains("Inputs read", "Status per channel", "Findings", "Late purchase orders", "Preorders", "Oversold SKUs", "Days of cover")
+                .contains("7 errors, 11 warnings; 2 oversold SKUs, 2 late PO lines")
+                .contains("Inputs read", "Status per channel", "Findings", "Late purchase orders", "Preorders", "Oversold SKUs", "Open orders", "Policy health", "Days of cover")
                 .contains("ORDER_NOW  MUG-TRAVEL-SAGE: order 26\n    class A, 0.46 a day, 17 days of cover (stock-out 2026-12-11), "
                         + "lead time 45 days,\n    reorder point 28, free 8, incoming 0\n");
     }
@@ -89,7 +89,7 @@ class ReportTest {
     void markdownAndJsonCarryTheSameCounts() {
         assertThat(report("markdown").out()).startsWith("# atp morning report, 2026-11-24")
                 .contains("| dtc | 24 | 4 | 2 | 2 | 7 |");
-        assertThat(report("json").out()).contains("\"errors\": 7,", "\"warnings\": 9,",
+        assertThat(report("json").out()).contains("\"errors\": 7,", "\"warnings\": 11,",
                 "{\"channel\": \"dtc\", \"IN_STOCK\": 24, \"BACKORDER\": 4, \"PREORDER\": 2, \"NOTIFY_ME\": 2, \"OUT_OF_STOCK\": 7}");
     }
 
