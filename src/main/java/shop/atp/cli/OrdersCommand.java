@@ -26,7 +26,7 @@ final class OrdersCommand extends ShopCommand {
 
     @Override
     public Integer call() {
-        Session s = session();
+        Session s = session().keepCustomers();
         s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
         List<OpenOrder> orders = s.selection().orders(OpenOrders.of(s.analysis()), state);
         s.print(Tables.orders(orders));

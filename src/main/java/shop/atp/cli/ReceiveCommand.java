@@ -34,7 +34,7 @@ final class ReceiveCommand extends ShopCommand {
 
     @Override
     public Integer call() {
-        Session s = session();
+        Session s = session().keepCustomers();
         Format format = s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
         Map<String, Long> delivered = DeliveryOptions.parse(quantities);
         Analysis analysis = s.analysis();

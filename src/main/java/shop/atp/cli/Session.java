@@ -49,6 +49,7 @@ final class Session {
     private ReadResult read;
     private Selection selection;
     private WhatIf whatIf;
+    private boolean keepCustomers;
 
     Session(CommonOptions options, InputStream stdin, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -180,10 +181,19 @@ final class Session {
             if (options.rejects != null) {
                 reader.keepRejectedCells();
             }
+            if (keepCustomers) {
+                reader.keepCustomers();
+            }
             read = reader.read(files, stdin);
             WhatIfOptions.checkAgainstFiles(whatIf());
         }
         return read;
+    }
+
+    /** Keeps each waiting order line's customer, for a command that shows it; before the read. */
+    Session keepCustomers() {
+        this.keepCustomers = true;
+        return this;
     }
 
     /** The changes of --po-date and --po-delay, parsed once. */

@@ -59,12 +59,16 @@ public final class OpenOrders {
                 previous = p.order();
             }
         }
-        List<Gathered> orders = new ArrayList<>(byId.values());
-        orders.sort((a, b) -> FifoOrder.LINES.compare(a.first, b.first));
+        Gathered[] orders = byId.values().toArray(new Gathered[0]);
+        OrderLine[] firsts = new OrderLine[orders.length];
+        for (int i = 0; i < orders.length; i++) {
+            firsts[i] = orders[i].first;
+        }
         boolean split = analysis.policy().splitShipments();
-        List<OpenOrder> out = new ArrayList<>(orders.size());
-        for (Gathered g : orders) {
-            out.add(order(g, split));
+        List<OpenOrder> out = new ArrayList<>(orders.length);
+        // FifoOrder's fast sort: at a million lines a sort by the comparator took most of the command's own time
+        for (int i : FifoOrder.sorted(firsts)) {
+            out.add(order(orders[i], split));
         }
         return out;
     }

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Rows of orders.csv: one sales-order line each. The customer is kept for lines that still
- * need stock; tags and shipped_at count toward the policy-health measures of the window.
+ * need stock when a command shows it; tags and shipped_at count toward the policy-health
+ * measures of the window.
  */
 final class OrderRows implements RowReader {
 
@@ -34,7 +35,7 @@ final class OrderRows implements RowReader {
     private final Field shippedAt;
     private String lastOrderId;
 
-    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels) {
+    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels, boolean keepCustomers) {
         this.cells = cells;
         this.shop = shop;
         this.channels = channels;
@@ -46,7 +47,7 @@ final class OrderRows implements RowReader {
         this.status = columns.field("status");
         this.shipped = columns.field("shipped");
         this.promisedDate = columns.field("promised_date");
-        this.customer = columns.field("customer");
+        this.customer = keepCustomers ? columns.field("customer") : new Field("customer", -1);
         this.tags = columns.field("tags");
         this.shippedAt = columns.field("shipped_at");
     }

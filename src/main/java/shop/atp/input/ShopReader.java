@@ -49,6 +49,7 @@ public final class ShopReader {
     private Consumer<FileSummary> onFileRead = file -> { };
     private long halvesFrom = FileHalves.SMALLEST;
     private boolean keepRejectedCells;
+    private boolean keepCustomers;
     private DemandWindow demandWindow = DemandWindow.NONE;
     private WhatIf whatIf = WhatIf.NONE;
     private boolean countHealth;
@@ -100,6 +101,15 @@ public final class ShopReader {
     /** Reads the PO lines with the expected dates {@code changes} give them (SPEC "What-if"). */
     public ShopReader whatIf(WhatIf changes) {
         this.whatIf = changes;
+        return this;
+    }
+
+    /**
+     * Keeps the customer of each order line that still needs stock, for the commands that
+     * show it; others leave the column unread (a million open lines' customers cost time).
+     */
+    public ShopReader keepCustomers() {
+        this.keepCustomers = true;
         return this;
     }
 
@@ -356,7 +366,7 @@ public final class ShopReader {
         return switch (kind) {
             case ON_HAND -> new OnHandRows(columns, cells, into);
             case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into, whatIf);
-            case ORDERS -> new OrderRows(columns, cells, into, channels);
+            case ORDERS -> new OrderRows(columns, cells, into, channels, keepCustomers);
             case PRODUCTS -> new ProductRows(columns, cells, into, productLines);
         };
     }
