@@ -43,10 +43,10 @@ final class InitCommand implements Callable<Integer> {
         files.put("on-hand.csv", "sku,on_hand,location\nTEE-BLK-M,12,main\n");
         files.put("purchase-orders.csv", "po_number,sku,quantity,received,expected_date,status\n"
                 + "PO-1001,TEE-BLK-M,50,0,2026-12-08,confirmed\n");
-        files.put("orders.csv", "order_id,sku,quantity,ordered_at,channel,status,shipped,promised_date,customer\n"
-                + "1001,TEE-BLK-M,2,2026-11-20T10:22:13Z,dtc,open,0,,jane@example.com\n");
-        files.put("products.csv", "sku,title,lifecycle,planned_production,release_date\n"
-                + "TEE-BLK-M,Black tee M,active,,\n");
+        files.put("orders.csv", "order_id,sku,quantity,ordered_at,channel,status,shipped,promised_date,customer,tags,"
+                + "shipped_at\n1001,TEE-BLK-M,2,2026-11-20T10:22:13Z,dtc,open,0,,jane@example.com,,\n");
+        files.put("products.csv", "sku,title,lifecycle,planned_production,release_date,lead_time_days\n"
+                + "TEE-BLK-M,Black tee M,active,,,\n");
         return files;
     }
 
