@@ -2,9 +2,7 @@ package shop.atp.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * SPEC "orders": the allocation read per order rather than per line. An order whose units are
@@ -17,27 +15,33 @@ public final class OpenOrders {
     private OpenOrders() {
     }
 
-    /** One order while its lines are gathered from every SKU's pieces. */
-    private static final class Gathered {
-        OrderLine first;
-        String customer = "";
-        int lines;
-        long units;
-        long onHand;
-        LocalDate latest;
-        boolean undated;
+    public static List<OpenOrder> of(Analysis analysis) {
+        boolean split = analysis.policy().splitShipments();
+        List<OrderGroups.Group> groups = OrderGroups.of(analysis);
+        List<OpenOrder> out = new ArrayList<>(groups.size());
+        for (OrderGroups.Group g : groups) {
+            out.add(order(g, split));
+        }
+        return out;
+    }
 
-        void add(Piece p, boolean newLine) {
+    private static OpenOrder order(OrderGroups.Group g, boolean splitShipments) {
+        String customer = "";
+        int lines = 0;
+        long units = 0;
+        long onHand = 0;
+        LocalDate latest = null;
+        boolean undated = false;
+        OrderLine previous = null;
+        for (Piece p : g.pieces()) {
             OrderLine line = p.order();
-            if (newLine) {
+            if (line != previous) {
                 lines++;
                 units = Math.addExact(units, line.openQuantity());
-                if (first == null || FifoOrder.LINES.compare(line, first) < 0) {
-                    first = line;
-                }
-                if (customer.isEmpty() && !line.customer().isEmpty()) {
+                if (customer.isEmpty()) {
                     customer = line.customer();
                 }
+                previous = line;
             }
             if (p.kind() == SourceKind.ON_HAND) {
                 onHand = Math.addExact(onHand, p.quantity());
@@ -48,36 +52,10 @@ public final class OpenOrders {
                 latest = p.promisedDate();
             }
         }
-    }
-
-    public static List<OpenOrder> of(Analysis analysis) {
-        Map<String, Gathered> byId = new HashMap<>();
-        for (SkuPicture sku : analysis.skus()) {
-            OrderLine previous = null;
-            for (Piece p : sku.allocation().pieces()) {
-                byId.computeIfAbsent(p.order().orderId(), id -> new Gathered()).add(p, p.order() != previous);
-                previous = p.order();
-            }
-        }
-        Gathered[] orders = byId.values().toArray(new Gathered[0]);
-        OrderLine[] firsts = new OrderLine[orders.length];
-        for (int i = 0; i < orders.length; i++) {
-            firsts[i] = orders[i].first;
-        }
-        boolean split = analysis.policy().splitShipments();
-        List<OpenOrder> out = new ArrayList<>(orders.length);
-        // FifoOrder's fast sort: at a million lines a sort by the comparator took most of the command's own time
-        for (int i : FifoOrder.sorted(firsts)) {
-            out.add(order(orders[i], split));
-        }
-        return out;
-    }
-
-    private static OpenOrder order(Gathered g, boolean splitShipments) {
-        OrderState state = g.onHand == g.units ? OrderState.SHIP_NOW : g.onHand > 0 ? OrderState.SPLIT : OrderState.WAITING;
-        LocalDate completeBy = g.undated ? null : g.latest;
-        return new OpenOrder(g.first.orderId(), g.first.channel(), g.customer, g.lines, g.units, g.onHand, state,
-                completeBy, advice(state, g.onHand, completeBy, splitShipments));
+        OrderState state = onHand == units ? OrderState.SHIP_NOW : onHand > 0 ? OrderState.SPLIT : OrderState.WAITING;
+        LocalDate completeBy = undated ? null : latest;
+        return new OpenOrder(g.first().orderId(), g.first().channel(), customer, lines, units, onHand, state,
+                completeBy, advice(state, onHand, completeBy, splitShipments));
     }
 
     /** What the packing table does with the order, in words. */

@@ -13,9 +13,16 @@ import java.util.Map;
  *                        header as written in the export → the column it stands for
  * @param splitShipments  an order with some units on hand ships them now and the rest later
  *                        (true), or is held until it can ship complete (false)
+ * @param notices         the {@code notices:} keys
  */
 public record Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map<String, SkuRules> skuOverrides,
-                     Map<String, Map<String, String>> columns, List<String> dateFormats, boolean splitShipments) {
+                     Map<String, Map<String, String>> columns, List<String> dateFormats, boolean splitShipments,
+                     NoticeSettings notices) {
+
+    public Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map<String, SkuRules> skuOverrides,
+                  Map<String, Map<String, String>> columns, List<String> dateFormats, boolean splitShipments) {
+        this(defaultChannel, timezone, rules, skuOverrides, columns, dateFormats, splitShipments, NoticeSettings.defaults());
+    }
 
     /** A policy that splits shipments, as the shipped policy does. */
     public Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map<String, SkuRules> skuOverrides,

@@ -2,6 +2,7 @@ package shop.atp.input;
 
 import com.fasterxml.jackson.core.JsonToken;
 import shop.atp.domain.ChannelRule;
+import shop.atp.domain.NoticeSettings;
 import shop.atp.domain.CoverClass;
 import shop.atp.domain.Percent;
 import shop.atp.domain.Planning;
@@ -35,7 +36,7 @@ final class PolicyMapper {
 
     private static final Set<String> TOP_KEYS = Set.of("default_channel", "fulfillment_days", "incoming_buffer",
             "backorder", "notify_me", "preorder", "channels", "timezone", "skus", "columns", "date_formats", "planning",
-            "split_shipments");
+            "split_shipments", "notices");
     private static final Set<String> SKU_KEYS = Set.of("fulfillment_days", "incoming_buffer", "backorder",
             "notify_me", "preorder", "channels", "planning");
     private static final Set<String> PLANNING_KEYS = Set.of("window_days", "lead_time_days", "order_cycle_days",
@@ -72,7 +73,8 @@ final class PolicyMapper {
         boolean split = top.containsKey("split_shipments") ? bool(top.get("split_shipments"), "split_shipments")
                 : defaults.splitShipments();
         return new Policy(defaultChannel, timezone(top.get("timezone"), defaults.timezone()), rules,
-                skus(top.get("skus"), rules), columns(top.get("columns")), dateFormats(top.get("date_formats")), split);
+                skus(top.get("skus"), rules), columns(top.get("columns")), dateFormats(top.get("date_formats")), split,
+                notices(top.get("notices"), defaults.notices()));
     }
 
     private SkuRules rules(Map<String, YamlNode.Entry> keys, String path, SkuRules base, Map<String, ChannelRule> channels) {
@@ -143,6 +145,39 @@ final class PolicyMapper {
             days.put(c, days(e, path + "." + e.key()));
         }
         return days;
+    }
+
+    private NoticeSettings notices(YamlNode.Entry entry, NoticeSettings base) {
+        if (entry == null) {
+            return base;
+        }
+        Map<String, YamlNode.Entry> n = mapping(entry.value(), "notices");
+        refuseUnknown(n, Set.of("update_every_days", "shop_name", "from", "templates"), "notices.");
+        int every = base.updateEveryDays();
+        if (n.containsKey("update_every_days")) {
+            every = days(n.get("update_every_days"), "notices.update_every_days");
+            if (every == 0) {
+                throw error(n.get("update_every_days").line(), "notices.update_every_days must be at least 1");
+            }
+        }
+        return new NoticeSettings(every, oneLine(n.get("shop_name"), "notices.shop_name", base.shopName()),
+                oneLine(n.get("from"), "notices.from", base.from()),
+                n.containsKey("templates") ? text(n.get("templates"), "notices.templates") : base.templates());
+    }
+
+    /** Text that goes into a mail header: one line, or "" when the key is left blank. */
+    private String oneLine(YamlNode.Entry e, String path, String fallback) {
+        if (e == null) {
+            return fallback;
+        }
+        if (e.value().isNull() || (e.value().token() == JsonToken.VALUE_STRING && e.value().text().isEmpty())) {
+            return "";
+        }
+        String value = text(e, path);
+        if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw error(e.line(), path + " must be one line of text without control characters (it goes into mail headers)");
+        }
+        return value;
     }
 
     private Map<String, ChannelRule> channels(YamlNode.Entry entry) {
