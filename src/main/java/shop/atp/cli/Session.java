@@ -3,12 +3,15 @@ package shop.atp.cli;
 import shop.atp.domain.Analysis;
 import shop.atp.domain.DemandWindow;
 import shop.atp.domain.FileSummary;
+import shop.atp.domain.NoticeKind;
+import shop.atp.domain.NoticeSettings;
 import shop.atp.domain.Policy;
 import shop.atp.domain.Selection;
 import shop.atp.domain.WhatIf;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputKind;
 import shop.atp.input.InputProblem;
+import shop.atp.input.NoticeTemplateFiles;
 import shop.atp.input.PolicyException;
 import shop.atp.input.PolicyReader;
 import shop.atp.input.ReadResult;
@@ -16,6 +19,7 @@ import shop.atp.input.RejectedRow;
 import shop.atp.input.ShopReader;
 import shop.atp.output.AtomicFile;
 import shop.atp.output.Format;
+import shop.atp.output.NoticeTexts;
 import shop.atp.output.Table;
 import shop.atp.output.TableWriter;
 
@@ -30,7 +34,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run of a command: finds the inputs the options name, loads the policy and the shop,
@@ -190,6 +196,39 @@ final class Session {
         return read;
     }
 
+    /**
+     * The notice templates: those of {@code templatesOption} (--templates), else of the policy's
+     * notices.templates (relative to the policy file), else atp's own. A kind a folder leaves
+     * out keeps atp's wording; a template that cannot be used is a policy error naming its line.
+     */
+    NoticeTexts noticeTexts(Path templatesOption) {
+        NoticeSettings settings = policy().notices();
+        Path dir;
+        String setBy;
+        if (templatesOption != null) {
+            dir = templatesOption;
+            setBy = "--templates";
+        } else if (settings.templates() != null) {
+            Path named = Path.of(settings.templates());
+            Path policy = policyFile();
+            dir = named.isAbsolute() || policy == null || policy.toString().equals("-") ? named
+                    : policy.toAbsolutePath().getParent().resolve(named);
+            setBy = "notices.templates";
+        } else {
+            return NoticeTexts.builtIn(settings);
+        }
+        Map<NoticeKind, String> texts = new EnumMap<>(NoticeKind.class);
+        texts.putAll(NoticeTexts.builtInTexts());
+        Map<NoticeKind, String> own = NoticeTemplateFiles.read(dir, setBy);
+        texts.putAll(own);
+        try {
+            return NoticeTexts.of(texts, kind -> own.containsKey(kind) ? dir.resolve(kind.word() + ".mustache").toString()
+                    : kind.word() + ".mustache (built in)", settings);
+        } catch (NoticeTexts.TemplateProblem p) {
+            throw new PolicyException(p.file(), p.line(), p.getMessage());
+        }
+    }
+
     /** Keeps each waiting order line's customer, for a command that shows it; before the read. */
     Session keepCustomers() {
         this.keepCustomers = true;
@@ -265,6 +304,13 @@ final class Session {
 
     private static List<String> quotedCells(String[] cells) {
         return Arrays.stream(cells).map(c -> TableWriter.quoted(c, ',')).toList();
+    }
+
+    /** A line on standard error that does not stop the run (unless --quiet). */
+    void warn(String message) {
+        if (!options.quiet) {
+            err.println("atp: " + message);
+        }
     }
 
     /** Prints each problem as FILE:LINE: message on standard error. */

@@ -17,7 +17,8 @@ public record DailyReport(LocalDate asOf, List<FileSummary> files, int skuCount,
                           Map<String, Map<SaleStatus, Long>> statusCounts, List<Finding> findings,
                           List<LatePo> latePurchaseOrders, List<PreorderTracker> preorders,
                           List<SkuQuantities> oversold, List<Cover> reorders, Map<OrderState, OrderCount> openOrders,
-                          List<HealthMeasure> health, int windowDays, List<StockProjection> projections,
+                          List<HealthMeasure> health, int windowDays, Map<NoticeKind, Long> noticesDue,
+                          List<StockProjection> projections,
                           int backorderMaxDays, int notifyMeMaxDays) {
 
     public static final int PROJECTION_DAYS = 30;
@@ -48,8 +49,20 @@ public record DailyReport(LocalDate asOf, List<FileSummary> files, int skuCount,
         return new DailyReport(analysis.asOf(), analysis.shop().files(), analysis.skus().size(), counts, findings,
                 analysis.latePurchaseOrders(), analysis.preorders(), oversold,
                 CoverPlan.of(analysis).stream().filter(Cover::needsAction).toList(), orderCounts(OpenOrders.of(analysis)),
-                analysis.health(), analysis.policy().rules().planning().windowDays(), projections,
+                analysis.health(), analysis.policy().rules().planning().windowDays(), noticesDue(analysis), projections,
                 analysis.policy().rules().backorderMaxDays(), analysis.policy().rules().notifyMeMaxDays());
+    }
+
+    /** The messages due today without a log (the report keeps none): as `atp notices` without --log shows. */
+    private static Map<NoticeKind, Long> noticesDue(Analysis analysis) {
+        Map<NoticeKind, Long> counts = new EnumMap<>(NoticeKind.class);
+        for (NoticeKind kind : NoticeKind.values()) {
+            counts.put(kind, 0L);
+        }
+        for (DueNotice n : Notices.due(analysis, NoticeLog.NONE, analysis.asOf().minusDays(1))) {
+            counts.merge(n.kind(), 1L, Long::sum);
+        }
+        return counts;
     }
 
     private static Map<OrderState, OrderCount> orderCounts(List<OpenOrder> orders) {

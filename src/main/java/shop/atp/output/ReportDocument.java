@@ -5,6 +5,7 @@ import shop.atp.domain.CoverAction;
 import shop.atp.domain.DailyReport;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.LatePo;
+import shop.atp.domain.NoticeKind;
 import shop.atp.domain.OrderState;
 import shop.atp.domain.SaleStatus;
 import shop.atp.domain.Severity;
@@ -42,6 +43,9 @@ public record ReportDocument(DailyReport report, List<Section> sections, List<St
                 Table.of(List.of("sku", "title", "on_hand", "incoming", "committed", "available", "shortfall"), r.oversold(),
                         q -> new Object[]{q.sku(), q.title(), q.onHand(), q.incoming(), q.committed(), q.available(), -q.available()})));
         sections.add(new Section("open_orders", "Open orders", openOrdersNote(r), openOrders(r)));
+        sections.add(new Section("customer_messages", "Customer messages", noticesNote(r),
+                Table.of(List.of("kind", "messages"), List.of(NoticeKind.values()),
+                        k -> new Object[]{k.word(), r.noticesDue().get(k)})));
         sections.add(new Section("policy_health", "Policy health", "over the order lines placed in the last "
                 + r.windowDays() + " days; atp health prints the same", Tables.health(r.health())));
         sections.add(new Section("days_of_cover", "Days of cover", reorderNote(r.reorders()), Tables.cover(r.reorders())));
@@ -80,6 +84,14 @@ public record ReportDocument(DailyReport report, List<Section> sections, List<St
         return Summaries.plural(errors, "error") + ", " + Summaries.plural(warnings, "warning") + "; "
                 + Summaries.plural(report.oversold().size(), "oversold SKU") + ", "
                 + Summaries.plural(report.latePurchaseOrders().size(), "late PO line");
+    }
+
+    /** "N customer messages due today (D delay, C confirmation, U update)". */
+    private static String noticesNote(DailyReport r) {
+        long all = r.noticesDue().values().stream().mapToLong(Long::longValue).sum();
+        return Summaries.plural(all, "customer message") + " due today (" + r.noticesDue().get(NoticeKind.DELAY) + " delay, "
+                + r.noticesDue().get(NoticeKind.CONFIRMATION) + " confirmation, " + r.noticesDue().get(NoticeKind.UPDATE)
+                + " update); atp notices writes them";
     }
 
     private static String openOrdersNote(DailyReport r) {

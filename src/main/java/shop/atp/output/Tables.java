@@ -44,6 +44,10 @@ public final class Tables {
     public static final List<String> RECEIVE = List.of("po_number", "sku", "order_id", "customer", "channel", "quantity",
             "position", "queue_size", "promised_date", "state");
 
+    public static final List<String> NOTICES = List.of("order_id", "customer", "channel", "kind", "subject", "body",
+            "ship_by", "position", "queue_size");
+    public static final List<String> NOTICES_TABLE = List.of("order_id", "customer", "kind", "ship_by", "subject");
+
     private Tables() {
     }
 
@@ -89,6 +93,19 @@ public final class Tables {
             rows.add(new Object[]{delivery.poNumber(), sku.sku(), null, null, null, sku.leftForStock(), null, null, null, "STOCK"});
         }
         return Table.ofRows(RECEIVE, rows);
+    }
+
+    /** Every field of each message (csv, tsv, json). */
+    public static Table notices(List<NoticeTexts.Rendered> notices) {
+        return Table.of(NOTICES, notices, r -> new Object[]{r.notice().orderId(), r.notice().customer(),
+                r.notice().channel(), r.notice().kind().word(), r.subject(), r.body(), r.notice().shipBy(),
+                r.notice().position(), r.notice().queueSize()});
+    }
+
+    /** The messages for people: who gets which, and its subject. */
+    public static Table noticesTable(List<NoticeTexts.Rendered> notices) {
+        return Table.of(NOTICES_TABLE, notices, r -> new Object[]{r.notice().orderId(), r.notice().customer(),
+                r.notice().kind().word(), r.notice().shipBy(), r.subject()});
     }
 
     public static Table policy(List<Decision> decisions) {

@@ -1,0 +1,270 @@
+package shop.atp.output;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+import shop.atp.domain.DueNotice;
+import shop.atp.domain.NoticeKind;
+import shop.atp.domain.NoticeSettings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The texts of the customer notices, from Mustache templates (JMustache): a template per kind,
+ * its first line the subject. Built-in templates follow the seed playbook's wording; a
+ * merchant's own are checked when loaded: a variable atp does not give is an error naming the
+ * template's line, never a blank in a customer's mail. Text mail is not HTML: nothing is escaped.
+ */
+public final class NoticeTexts {
+
+    /** A template that cannot be used: its file, line (0 when unknown) and what is wrong. */
+    public static final class TemplateProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String file;
+        private final int line;
+
+        TemplateProblem(String file, int line, String message) {
+            super(message);
+            this.file = file;
+            this.line = line;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /** A notice with its texts. */
+    public record Rendered(DueNotice notice, String subject, String body) {
+    }
+
+    /** The variables of a message, with what each holds (the README lists them with examples). */
+    static final Set<String> VARIABLES = Set.of("shop_name", "signature", "order_id", "customer", "channel", "kind",
+            "ship_by", "has_ship_by", "told_ship_by", "has_told", "on_track", "position", "queue_size", "has_position",
+            "product", "preorder", "status", "arrival", "has_arrival", "lines", "sku", "units", "units_text", "promised",
+            "has_date");
+    /** The variables of each line in {@code {{#lines}}} (outside it, those of the first waiting line). */
+    static final Set<String> LINE_VARIABLES = Set.of("product", "sku", "units", "units_text", "promised", "has_date",
+            "preorder", "status", "arrival", "has_arrival");
+
+    private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false).strictSections(true);
+
+    private final Map<NoticeKind, Template> templates;
+    private final NoticeSettings settings;
+
+    private NoticeTexts(Map<NoticeKind, Template> templates, NoticeSettings settings) {
+        this.templates = templates;
+        this.settings = settings;
+    }
+
+    /** atp's own wording. */
+    public static NoticeTexts builtIn(NoticeSettings settings) {
+        return of(builtInTexts(), kind -> kind.word() + ".mustache", settings);
+    }
+
+    /** The built-in templates' texts, for the kinds a merchant's folder leaves out. */
+    public static Map<NoticeKind, String> builtInTexts() {
+        Map<NoticeKind, String> texts = new EnumMap<>(NoticeKind.class);
+        for (NoticeKind kind : NoticeKind.values()) {
+            try (InputStream in = NoticeTexts.class.getResourceAsStream("/shop/atp/notices/" + kind.word() + ".mustache")) {
+                if (in == null) {
+                    throw new IllegalStateException("the jar lacks its " + kind.word() + " template");
+                }
+                texts.put(kind, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The merchant's templates, each checked: it compiles, has a subject line, and names only
+     * variables atp gives. {@code fileName} names a kind's file in messages.
+     */
+    public static NoticeTexts of(Map<NoticeKind, String> texts, java.util.function.Function<NoticeKind, String> fileName,
+                                 NoticeSettings settings) {
+        Map<NoticeKind, Template> compiled = new EnumMap<>(NoticeKind.class);
+        for (Map.Entry<NoticeKind, String> e : texts.entrySet()) {
+            String file = fileName.apply(e.getKey());
+            String text = e.getValue().replace("\r\n", "\n");
+            if (text.isBlank() || text.indexOf('\n') < 0) {
+                throw new TemplateProblem(file, 1, "needs the subject on its first line and the body below it");
+            }
+            Template t;
+            try {
+                t = COMPILER.compile(text);
+            } catch (MustacheException e2) {
+                throw new TemplateProblem(file, lineOf(e2), "is not a Mustache template: " + e2.getMessage());
+            }
+            checkVariables(t, text, file);
+            compiled.put(e.getKey(), t);
+        }
+        return new NoticeTexts(compiled, settings);
+    }
+
+    private static int lineOf(MustacheException e) {
+        if (e instanceof MustacheException.Context c) {
+            return c.lineNo;
+        }
+        Matcher m = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** Every variable and section name must be one atp gives (inside {{#lines}}, a line's too). */
+    private static void checkVariables(Template t, String text, String file) {
+        List<String> unknown = new ArrayList<>();
+        t.visit(new Mustache.Visitor() {
+            private int inLines;
+
+            @Override
+            public void visitText(String s) {
+            }
+
+            @Override
+            public void visitVariable(String name) {
+                check(name);
+            }
+
+            @Override
+            public boolean visitInclude(String name) {
+                unknown.add(">" + name);
+                return false;
+            }
+
+            @Override
+            public boolean visitSection(String name) {
+                check(name);
+                return true;
+            }
+
+            @Override
+            public boolean visitInvertedSection(String name) {
+                check(name);
+                return true;
+            }
+
+            private void check(String name) {
+                boolean known = VARIABLES.contains(name);
+                if (!known) {
+                    unknown.add(name);
+                }
+            }
+        });
+        if (!unknown.isEmpty()) {
+            String name = unknown.get(0);
+            if (name.startsWith(">")) {
+                throw new TemplateProblem(file, lineOfTag(text, name.substring(1)), "includes the template \""
+                        + name.substring(1) + "\"; notices templates cannot include others");
+            }
+            throw new TemplateProblem(file, lineOfTag(text, name), "unknown variable \"" + name + "\"; the variables are: "
+                    + String.join(", ", new java.util.TreeSet<>(VARIABLES)) + "; in {{#lines}}: "
+                    + String.join(", ", new java.util.TreeSet<>(LINE_VARIABLES)));
+        }
+    }
+
+    private static int lineOfTag(String text, String name) {
+        Matcher m = Pattern.compile("\\{\\{\\{?[#^/>&]?\\s*" + Pattern.quote(name) + "\\s*}?}}").matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    public Rendered render(DueNotice n) {
+        String text;
+        try {
+            text = templates.get(n.kind()).execute(context(n));
+        } catch (MustacheException e) {
+            throw new TemplateProblem(n.kind().word() + ".mustache", lineOf(e), e.getMessage());
+        }
+        int eol = text.indexOf('\n');
+        String subject = oneLine(eol < 0 ? text : text.substring(0, eol)).strip();
+        String body = eol < 0 ? "" : text.substring(eol + 1);
+        return new Rendered(n, subject, body);
+    }
+
+    /** A subject is one line: a line break from the data becomes a space. */
+    private static String oneLine(String s) {
+        return s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    }
+
+    /** The template variables of one notice. */
+    Map<String, Object> context(DueNotice n) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("shop_name", settings.shopName());
+        c.put("signature", settings.shopName().isEmpty() ? "The team" : "The " + settings.shopName() + " team");
+        c.put("order_id", n.orderId());
+        c.put("customer", n.customer());
+        c.put("channel", n.channel());
+        c.put("kind", n.kind().word());
+        c.put("ship_by", text(n.shipBy()));
+        c.put("has_ship_by", n.shipBy() != null);
+        c.put("told_ship_by", text(n.lastTold()));
+        c.put("has_told", n.lastTold() != null);
+        c.put("on_track", n.shipBy() != null && (n.lastTold() == null || !n.shipBy().isAfter(n.lastTold())));
+        c.put("position", n.position() == null ? "" : n.position());
+        c.put("queue_size", n.queueSize() == null ? "" : n.queueSize());
+        c.put("has_position", n.position() != null);
+        c.put("preorder", n.anyPreorder());
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (DueNotice.WaitingLine l : n.lines()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("product", l.title().isEmpty() ? l.sku() : l.title());
+            line.put("sku", l.sku());
+            line.put("units", l.units());
+            line.put("units_text", l.units() + (l.units() == 1 ? " unit" : " units"));
+            line.put("promised", l.promised() == null ? "no date yet" : l.promised().toString());
+            line.put("has_date", l.promised() != null);
+            line.put("preorder", l.preorder());
+            line.put("status", status(l.stock()));
+            line.put("arrival", text(l.arrival()));
+            line.put("has_arrival", l.arrival() != null);
+            lines.add(line);
+        }
+        c.put("lines", lines);
+        // outside {{#lines}} a line's variables are those of the first waiting line
+        for (Map.Entry<String, Object> e : lines.get(0).entrySet()) {
+            if (!e.getKey().equals("preorder")) {
+                c.put(e.getKey(), e.getValue());
+            }
+        }
+        return c;
+    }
+
+    /** The playbook's words for where the stock is. */
+    static String status(DueNotice.Stock stock) {
+        return switch (stock) {
+            case IN_TRANSIT -> "Inventory in transit from supplier";
+            case IN_PRODUCTION -> "In production";
+            case AWAITING_CONFIRMATION -> "Waiting for the supplier's confirmed date";
+        };
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}
