@@ -66,10 +66,14 @@ public final class NoticeTexts {
 
     private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false).strictSections(true);
 
-    private final Map<NoticeKind, Template> templates;
+    /** A kind's subject (its template's first line) and body, compiled apart so that no value can end the subject. */
+    private record Compiled(Template subject, Template body) {
+    }
+
+    private final Map<NoticeKind, Compiled> templates;
     private final NoticeSettings settings;
 
-    private NoticeTexts(Map<NoticeKind, Template> templates, NoticeSettings settings) {
+    private NoticeTexts(Map<NoticeKind, Compiled> templates, NoticeSettings settings) {
         this.templates = templates;
         this.settings = settings;
     }
@@ -101,23 +105,30 @@ public final class NoticeTexts {
      */
     public static NoticeTexts of(Map<NoticeKind, String> texts, java.util.function.Function<NoticeKind, String> fileName,
                                  NoticeSettings settings) {
-        Map<NoticeKind, Template> compiled = new EnumMap<>(NoticeKind.class);
+        Map<NoticeKind, Compiled> compiled = new EnumMap<>(NoticeKind.class);
         for (Map.Entry<NoticeKind, String> e : texts.entrySet()) {
             String file = fileName.apply(e.getKey());
             String text = e.getValue().replace("\r\n", "\n");
-            if (text.isBlank() || text.indexOf('\n') < 0) {
+            int eol = text.indexOf('\n');
+            if (text.isBlank() || eol < 0) {
                 throw new TemplateProblem(file, 1, "needs the subject on its first line and the body below it");
             }
-            Template t;
-            try {
-                t = COMPILER.compile(text);
-            } catch (MustacheException e2) {
-                throw new TemplateProblem(file, lineOf(e2), "is not a Mustache template: " + e2.getMessage());
-            }
-            checkVariables(t, text, file);
-            compiled.put(e.getKey(), t);
+            Template subject = compile(text.substring(0, eol), file, 0);
+            Template body = compile(text.substring(eol + 1), file, 1);
+            checkVariables(subject, text, file);
+            checkVariables(body, text, file);
+            compiled.put(e.getKey(), new Compiled(subject, body));
         }
         return new NoticeTexts(compiled, settings);
+    }
+
+    private static Template compile(String text, String file, int linesBefore) {
+        try {
+            return COMPILER.compile(text);
+        } catch (MustacheException e) {
+            int line = lineOf(e);
+            throw new TemplateProblem(file, line == 0 ? 0 : line + linesBefore, "is not a Mustache template: " + e.getMessage());
+        }
     }
 
     private static int lineOf(MustacheException e) {
@@ -195,16 +206,13 @@ public final class NoticeTexts {
     }
 
     public Rendered render(DueNotice n) {
-        String text;
+        Compiled t = templates.get(n.kind());
+        Map<String, Object> context = context(n);
         try {
-            text = templates.get(n.kind()).execute(context(n));
+            return new Rendered(n, oneLine(t.subject().execute(context)).strip(), t.body().execute(context));
         } catch (MustacheException e) {
             throw new TemplateProblem(n.kind().word() + ".mustache", lineOf(e), e.getMessage());
         }
-        int eol = text.indexOf('\n');
-        String subject = oneLine(eol < 0 ? text : text.substring(0, eol)).strip();
-        String body = eol < 0 ? "" : text.substring(eol + 1);
-        return new Rendered(n, subject, body);
     }
 
     /** A subject is one line: a line break from the data becomes a space. */
