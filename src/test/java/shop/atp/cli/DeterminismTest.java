@@ -19,7 +19,7 @@ class DeterminismTest {
 
     private static final String[][] RUNS = {
             {"availability", "csv"}, {"policy", "json"}, {"allocate", "csv"}, {"check", "table"},
-            {"preorders", "table"}, {"cover", "csv"}, {"orders", "csv"}, {"health", "json"}, {"report", "html"}, {"report", "json"}, {"validate", "csv"}};
+            {"preorders", "table"}, {"cover", "csv"}, {"orders", "csv"}, {"health", "json"}, {"notices", "csv"}, {"report", "html"}, {"report", "json"}, {"validate", "csv"}};
 
     @TempDir
     Path dir;

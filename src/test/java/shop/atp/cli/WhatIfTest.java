@@ -22,7 +22,7 @@ class WhatIfTest {
 
     private static final String AS_OF = "2026-11-24";
     private static final List<String> COMMANDS = List.of("availability", "policy", "allocate", "check", "preorders",
-            "cover", "report");
+            "cover", "orders", "health", "notices", "report");
 
     @TempDir
     Path dir;
