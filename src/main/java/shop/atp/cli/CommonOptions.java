@@ -11,20 +11,24 @@ import java.util.List;
 /** The options every command shares (SPEC "Options shared by all"). */
 public final class CommonOptions {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder with on-hand.csv, purchase-orders.csv, orders.csv, products.csv and policy.yaml (default: current folder).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder with the exports (files named on-hand*, inventory*, purchase-orders*, orders*, products*; "
+            + ".csv, .tsv or .txt) and policy.yaml (default: current folder).")
     Path data;
 
-    @Option(names = "--on-hand", paramLabel = "FILE", description = "On-hand stock export ('-' for standard input).")
-    String onHand;
+    @Option(names = "--on-hand", paramLabel = "FILE", description = "On-hand stock export ('-' for standard input; "
+            + "FORMAT:FILE names its format). Repeatable.")
+    List<String> onHand = new ArrayList<>();
 
-    @Option(names = "--purchase-orders", paramLabel = "FILE", description = "Purchase-order lines ('-' for standard input).")
-    String purchaseOrders;
+    @Option(names = "--purchase-orders", paramLabel = "FILE", description = "Purchase-order lines ('-' for standard input). "
+            + "Repeatable.")
+    List<String> purchaseOrders = new ArrayList<>();
 
-    @Option(names = "--orders", paramLabel = "FILE", description = "Sales-order lines ('-' for standard input).")
-    String orders;
+    @Option(names = "--orders", paramLabel = "FILE", description = "Sales-order lines ('-' for standard input). Repeatable.")
+    List<String> orders = new ArrayList<>();
 
-    @Option(names = "--products", paramLabel = "FILE", description = "Product catalogue, optional ('-' for standard input).")
-    String products;
+    @Option(names = "--products", paramLabel = "FILE", description = "Product catalogue, optional ('-' for standard input). "
+            + "Repeatable.")
+    List<String> products = new ArrayList<>();
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy YAML (default: DIR/policy.yaml, else ./policy.yaml, else built-in defaults).")
     String policy;

@@ -8,6 +8,7 @@ import shop.atp.domain.NoticeSettings;
 import shop.atp.domain.Policy;
 import shop.atp.domain.Selection;
 import shop.atp.domain.WhatIf;
+import shop.atp.input.Formats;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputKind;
 import shop.atp.input.InputProblem;
@@ -154,12 +155,17 @@ final class Session {
         return selection;
     }
 
+    /**
+     * The files to read, kind by kind: those the flags name, in the order given, else the
+     * --data folder's files of that kind in name order, else the kind's default name (a
+     * missing required file is then an error naming it; products may be missing).
+     */
     List<InputFile> inputFiles() {
-        List<InputFile> files = List.of(
-                file(InputKind.ON_HAND, options.onHand, false),
-                file(InputKind.PURCHASE_ORDERS, options.purchaseOrders, false),
-                file(InputKind.ORDERS, options.orders, false),
-                file(InputKind.PRODUCTS, options.products, true));
+        List<InputFile> files = new ArrayList<>();
+        files.addAll(files(InputKind.ON_HAND, options.onHand, false));
+        files.addAll(files(InputKind.PURCHASE_ORDERS, options.purchaseOrders, false));
+        files.addAll(files(InputKind.ORDERS, options.orders, false));
+        files.addAll(files(InputKind.PRODUCTS, options.products, true));
         long fromStdin = files.stream().filter(f -> f.path() == null).count()
                 + ("-".equals(options.policy) ? 1 : 0);
         if (fromStdin > 1) {
@@ -168,12 +174,36 @@ final class Session {
         return files;
     }
 
-    private InputFile file(InputKind kind, String option, boolean optional) {
-        if ("-".equals(option)) {
-            return InputFile.stdin(kind);
+    private List<InputFile> files(InputKind kind, List<String> given, boolean optional) {
+        if (!given.isEmpty()) {
+            return given.stream().map(option -> named(kind, option)).toList();
         }
-        Path path = option != null ? Path.of(option) : dataDir().resolve(kind.defaultFileName());
-        return new InputFile(kind, path.getFileName().toString(), path, optional && option == null);
+        List<Path> found = InputFile.inFolder(dataDir(), kind);
+        if (found.isEmpty()) {
+            Path path = dataDir().resolve(kind.defaultFileName());
+            return List.of(new InputFile(kind, path.getFileName().toString(), path, optional));
+        }
+        return found.stream().map(p -> new InputFile(kind, p.getFileName().toString(), p, false)).toList();
+    }
+
+    /** A file named on the command line: {@code PATH}, {@code -}, or {@code FORMAT:PATH} for a format atp knows. */
+    private static InputFile named(InputKind kind, String option) {
+        String format = null;
+        String path = option;
+        int colon = option.indexOf(':');
+        if (colon > 0 && Formats.isKnown(option.substring(0, colon))) {
+            format = option.substring(0, colon);
+            path = option.substring(colon + 1);
+        } else if (colon > 0 && option.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_-]*")
+                && !Files.exists(Path.of(option), LinkOption.NOFOLLOW_LINKS)) {
+            throw new UsageException("--" + kind.key() + " " + option + ": no format \"" + option.substring(0, colon)
+                    + "\"; the formats are: " + String.join(", ", Formats.names()));
+        }
+        if ("-".equals(path)) {
+            return InputFile.stdin(kind, format);
+        }
+        Path p = Path.of(path);
+        return new InputFile(kind, p.getFileName().toString(), p, false, format);
     }
 
     ReadResult read() {

@@ -11,7 +11,7 @@ import java.util.List;
 /** `validate`: every problem in the inputs and the policy, and the rows read, used and rejected per file. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Reads the policy and every input file, prints every problem on standard error "
-                + "(FILE:LINE: message) and per file the rows read, used and rejected. Exit 0 when all is "
+                + "(FILE:LINE: message) and per file its kind, format and the rows read, used and rejected. Exit 0 when all is "
                 + "well, 2 for a bad policy, 3 for bad input rows.",
         footerHeading = "%nExample:%n",
         footer = "  atp validate --data examples --as-of 2026-11-24")
@@ -23,7 +23,7 @@ final class ValidateCommand extends ShopCommand {
         s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
         ShopReader.Validation validation = s.validate();
         s.printProblems(validation.problems());
-        s.print(Table.of(List.of("file", "rows_read", "rows_used", "rows_rejected", "status"), validation.files(),
+        s.print(Table.of(List.of("file", "kind", "format", "rows_read", "rows_used", "rows_rejected", "status"), validation.files(),
                 ValidateCommand::row));
         return validation.problems().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
@@ -31,6 +31,6 @@ final class ValidateCommand extends ShopCommand {
     private static Object[] row(FileSummary f) {
         String status = !f.present() ? "not given (optional)" : f.rowsRejected() == 0 ? "ok"
                 : f.rowsRejected() + " invalid";
-        return new Object[]{f.file(), f.rowsRead(), f.rowsUsed(), f.rowsRejected(), status};
+        return new Object[]{f.file(), f.kind(), f.format(), f.rowsRead(), f.rowsUsed(), f.rowsRejected(), status};
     }
 }

@@ -91,7 +91,10 @@ public final class FifoOrder {
             return byTime;
         }
         int byId = compareOrderIds(a.orderId(), b.orderId());
-        return byId != 0 ? byId : Integer.compare(a.line(), b.line());
+        if (byId != 0) {
+            return byId;
+        }
+        return a.file() != b.file() ? Integer.compare(a.file(), b.file()) : Integer.compare(a.line(), b.line());
     }
 
     public static int compareOrderIds(String a, String b) {

@@ -9,12 +9,37 @@ import java.nio.file.Path;
 
 /**
  * Where one export comes from: a file, or standard input when {@code path} is null.
- * {@code name} is what messages call it.
+ * {@code name} is what messages call it; {@code format} the format it was named with
+ * ({@code FORMAT:PATH}), or null to recognise it from its header.
  */
-public record InputFile(InputKind kind, String name, Path path, boolean optional) {
+public record InputFile(InputKind kind, String name, Path path, boolean optional, String format) {
+
+    public InputFile(InputKind kind, String name, Path path, boolean optional) {
+        this(kind, name, path, optional, null);
+    }
+
+    public static InputFile stdin(InputKind kind, String format) {
+        return new InputFile(kind, "<stdin>", null, false, format);
+    }
 
     public static InputFile stdin(InputKind kind) {
-        return new InputFile(kind, "<stdin>", null, false);
+        return stdin(kind, null);
+    }
+
+    /**
+     * The files of {@code kind} in the --data folder, in name order: those whose names start
+     * with the kind's prefixes; none when the folder holds none (or cannot be listed).
+     */
+    public static java.util.List<Path> inFolder(Path dir, InputKind kind) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir.toString().isEmpty() ? Path.of(".") : dir)) {
+            return files.filter(p -> kind.namesFile(p.getFileName().toString()))
+                    .filter(p -> !Files.isDirectory(p))
+                    .sorted(java.util.Comparator.comparing(p -> p.getFileName().toString()))
+                    .map(p -> dir.toString().isEmpty() ? Path.of(p.getFileName().toString()) : p)
+                    .toList();
+        } catch (IOException e) {
+            return java.util.List.of();
+        }
     }
 
     /**

@@ -4,18 +4,18 @@ import java.util.List;
 
 /** The four exports atp reads, with their default file names and columns (SPEC "Input files"). */
 public enum InputKind {
-    ON_HAND("on-hand", "on-hand.csv", List.of(
+    ON_HAND("on-hand", "on-hand.csv", List.of("on-hand", "on_hand", "inventory"), List.of(
             Column.required("sku", "variant sku", "item code", "product code"),
             Column.required("on_hand", "on hand", "qty", "quantity", "stock"),
             Column.optional("location", "warehouse"))),
-    PURCHASE_ORDERS("purchase-orders", "purchase-orders.csv", List.of(
+    PURCHASE_ORDERS("purchase-orders", "purchase-orders.csv", List.of("purchase-orders", "purchase_orders"), List.of(
             Column.required("po_number", "po", "purchase order", "reference"),
             Column.required("sku"),
             Column.required("quantity", "ordered", "qty ordered"),
             Column.optional("received", "qty received"),
             Column.optional("expected_date", "eta", "expected", "arrival date"),
             Column.optional("status"))),
-    ORDERS("orders", "orders.csv", List.of(
+    ORDERS("orders", "orders.csv", List.of("orders"), List.of(
             Column.required("order_id", "order", "name", "order number"),
             Column.required("sku", "lineitem sku"),
             Column.required("quantity", "qty", "lineitem quantity"),
@@ -27,7 +27,7 @@ public enum InputKind {
             Column.optional("customer", "email", "customer email"),
             Column.optional("tags", "order tags"),
             Column.optional("shipped_at", "fulfilled at", "shipped date", "ship date"))),
-    PRODUCTS("products", "products.csv", List.of(
+    PRODUCTS("products", "products.csv", List.of("products"), List.of(
             Column.required("sku"),
             Column.optional("title"),
             Column.optional("lifecycle"),
@@ -37,12 +37,26 @@ public enum InputKind {
 
     private final String key;
     private final String defaultFileName;
+    /** A file in the --data folder whose name starts with one of these (any case) is of this kind. */
+    private final List<String> prefixes;
     private final List<Column> columns;
 
-    InputKind(String key, String defaultFileName, List<Column> columns) {
+    InputKind(String key, String defaultFileName, List<String> prefixes, List<Column> columns) {
         this.key = key;
         this.defaultFileName = defaultFileName;
+        this.prefixes = prefixes;
         this.columns = columns;
+    }
+
+    /**
+     * Whether a file of this name in the --data folder is of this kind: it starts with one of
+     * the kind's prefixes (any case) and ends in .csv, .tsv or .txt, as the platforms name their
+     * downloads (orders_export_1.csv, inventory_export_1.csv).
+     */
+    public boolean namesFile(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        boolean text = name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt");
+        return text && prefixes.stream().anyMatch(name::startsWith);
     }
 
     /** The name used for this file under policy.yaml {@code columns:}. */

@@ -33,9 +33,12 @@ final class OrderRows implements RowReader {
     private final Field customer;
     private final Field tags;
     private final Field shippedAt;
+    private final int file;
     private String lastOrderId;
 
-    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels, boolean keepCustomers) {
+    /** @param file the file's place among the files read: FIFO's tie-break after the order id */
+    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels, boolean keepCustomers, int file) {
+        this.file = file;
         this.cells = cells;
         this.shop = shop;
         this.channels = channels;
@@ -70,7 +73,7 @@ final class OrderRows implements RowReader {
         if (!cells.valid()) {
             return false;
         }
-        OrderLine order = new OrderLine(id, name, units, at, salesChannel, orderStatus, shippedUnits, promised, line);
+        OrderLine order = new OrderLine(id, name, units, at, salesChannel, orderStatus, shippedUnits, promised, line, "", file);
         if (order.needsStock() && !cells.isEmpty(customer)) {
             order = order.withCustomer(cells.text(customer));
         }

@@ -50,6 +50,8 @@ public final class ShopReader {
     private long halvesFrom = FileHalves.SMALLEST;
     private boolean keepRejectedCells;
     private boolean keepCustomers;
+    /** Each file's place in the reading order: FIFO's "file order". */
+    private final Map<InputFile, Integer> fileOrder = new HashMap<>();
     private DemandWindow demandWindow = DemandWindow.NONE;
     private WhatIf whatIf = WhatIf.NONE;
     private boolean countHealth;
@@ -173,6 +175,9 @@ public final class ShopReader {
 
     /** Reads the files in order, the second part of the largest meanwhile on another core; their reads in file order. */
     private List<FileRead> readAll(List<InputFile> files, InputStream stdin) {
+        for (int i = 0; i < files.size(); i++) {
+            fileOrder.putIfAbsent(files.get(i), i);
+        }
         FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
         InHalves inHalves = halves == null ? null : InHalves.start(this, halves);
         List<FileRead> reads = new ArrayList<>();
@@ -265,7 +270,8 @@ public final class ShopReader {
 
     private FileRead readFile(InputFile file, InputStream stdin) {
         if (file.optional() && !file.exists()) {
-            return new FileRead(List.of(), List.of(), List.of(), new FileSummary(file.name(), false, 0, 0, List.of()));
+            return new FileRead(List.of(), List.of(), List.of(), new FileSummary(file.name(), false, 0, 0, List.of(),
+                    file.kind().key(), formatOf(file)));
         }
         Pass pass = null;
         try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter)) {
@@ -281,10 +287,15 @@ public final class ShopReader {
         }
     }
 
+    /** The format a file is read through: the one it was named with, else atp's own (the only one today). */
+    private static String formatOf(InputFile file) {
+        return file.format() != null ? file.format() : Formats.ATP;
+    }
+
     /** What a whole file gave, read to its end. */
     private FileRead done(Pass pass) {
         FileSummary summary = new FileSummary(pass.file.name(), true, pass.read, pass.read - pass.rejectedLines.size(),
-                List.copyOf(pass.rejectedLines));
+                List.copyOf(pass.rejectedLines), pass.file.kind().key(), formatOf(pass.file));
         onFileRead.accept(summary);
         return new FileRead(pass.problems, pass.rejected, List.of(), summary);
     }
@@ -328,7 +339,7 @@ public final class ShopReader {
             this.columns = columns;
             this.into = into;
             this.cells = new RowCells(dateReader, names);
-            this.rows = rowReader(file.kind(), columns, cells, into);
+            this.rows = rowReader(file, columns, cells, into);
         }
 
         void readRows(CsvRows records) {
@@ -362,11 +373,11 @@ public final class ShopReader {
         }
     }
 
-    private RowReader rowReader(InputKind kind, HeaderMap columns, RowCells cells, ShopBuilder into) {
-        return switch (kind) {
+    private RowReader rowReader(InputFile file, HeaderMap columns, RowCells cells, ShopBuilder into) {
+        return switch (file.kind()) {
             case ON_HAND -> new OnHandRows(columns, cells, into);
             case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into, whatIf);
-            case ORDERS -> new OrderRows(columns, cells, into, channels, keepCustomers);
+            case ORDERS -> new OrderRows(columns, cells, into, channels, keepCustomers, fileOrder.getOrDefault(file, 0));
             case PRODUCTS -> new ProductRows(columns, cells, into, productLines);
         };
     }

@@ -1,0 +1,60 @@
+package shop.atp.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SPEC "Several files of a kind": the --data folder's files by name prefix, repeated flags, FORMAT:PATH, and file order in FIFO. */
+class SeveralFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDataFolderIsReadByNamePrefixInNameOrder() {
+        ShopFolder shop = new ShopFolder(dir)
+                .write("inventory_export_1.csv", "sku,on_hand\nB,4\n")
+                .write("orders_export_1.csv", "order_id,sku,quantity,ordered_at\n2001,B,1,2026-11-02\n")
+                .write("Orders-Amazon.TXT", "order_id\tsku\tquantity\tordered_at\n3001\tB\t1\t2026-11-03\n")
+                .write("orders-notes.md", "not an export\n")
+                .write("notices-log.csv", "order_id,kind,sent_on,ship_by\n");
+        CliRun validate = shop.run("validate", "--format", "csv");
+        assertThat(validate.err()).isEmpty();
+        assertThat(validate.out()).isEqualTo("file,kind,format,rows_read,rows_used,rows_rejected,status\r\n"
+                + "inventory_export_1.csv,on-hand,atp,1,1,0,ok\r\n"
+                + "on-hand.csv,on-hand,atp,1,1,0,ok\r\n"
+                + "purchase-orders.csv,purchase-orders,atp,1,1,0,ok\r\n"
+                + "Orders-Amazon.TXT,orders,atp,1,1,0,ok\r\n"
+                + "orders.csv,orders,atp,1,1,0,ok\r\n"
+                + "orders_export_1.csv,orders,atp,1,1,0,ok\r\n"
+                + "products.csv,products,atp,0,0,0,not given (optional)\r\n");
+        assertThat(shop.run("availability", "--format", "csv").out()).contains("A,,5,10,2,13,", "B,,4,0,2,2,");
+    }
+
+    @Test
+    void aKindGivenByFlagsIsReadFromThoseFilesOnlyInTheOrderGiven() {
+        ShopFolder shop = new ShopFolder(dir)
+                .write("orders_export_1.csv", "order_id,sku,quantity,ordered_at\n2001,A,5,2026-11-02\n")
+                .write("first.csv", "order_id,sku,quantity,ordered_at\n1001,A,2,2026-11-01T10:00:00Z\n")
+                .write("second.csv", "order_id,sku,quantity,ordered_at,channel\n1001,A,4,2026-11-01T10:00:00Z,dtc\n");
+        // 5 on hand: the line of the file read first gets its units first, the other is short by 1
+        CliRun ab = shop.run("allocate", "--orders", dir.resolve("first.csv").toString(), "--orders",
+                dir.resolve("second.csv").toString(), "--format", "csv");
+        assertThat(ab.err()).isEmpty();
+        assertThat(ab.out()).contains("1,1001,A,dtc,2026-11-01T10:00:00Z,2,on-hand,", "2,1001,A,dtc,2026-11-01T10:00:00Z,3,on-hand,")
+                .doesNotContain("2001");
+        CliRun ba = shop.run("allocate", "--orders", "atp:" + dir.resolve("second.csv"), "--orders",
+                dir.resolve("first.csv").toString(), "--format", "csv");
+        assertThat(ba.out()).contains("1,1001,A,dtc,2026-11-01T10:00:00Z,4,on-hand,", "2,1001,A,dtc,2026-11-01T10:00:00Z,1,on-hand,");
+    }
+
+    @Test
+    void aFormatAtpDoesNotKnowIsACommandLineError() {
+        CliRun run = new ShopFolder(dir).run("check", "--orders", "shopify:orders_export_1.csv");
+        assertThat(run.err()).startsWith("atp: --orders shopify:orders_export_1.csv: no format \"shopify\"; the formats are: atp\n");
+        assertThat(run.exit()).isEqualTo(2);
+    }
+}
