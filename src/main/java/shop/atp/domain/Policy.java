@@ -45,11 +45,11 @@ public record Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map
     /** The built-in defaults: the same values as the shipped policy.yaml. */
     public static Policy defaults() {
         Map<String, ChannelRule> channels = new LinkedHashMap<>();
-        channels.put("dtc", new ChannelRule("dtc", true, true, null));
+        channels.put("dtc", new ChannelRule("dtc", true, true, null, List.of("web", "shopify_draft_order")));
         channels.put("amazon", new ChannelRule("amazon", false, false, null));
         channels.put("ebay", new ChannelRule("ebay", true, true, 30));
         channels.put("walmart", new ChannelRule("walmart", false, false, null));
-        channels.put("tiktok", new ChannelRule("tiktok", false, false, null));
+        channels.put("tiktok", new ChannelRule("tiktok", false, false, null, List.of("tiktok")));
         SkuRules rules = new SkuRules(2, Percent.of("10"), 14, true, 21, Percent.of("80"), 7, channels,
                 Planning.defaults());
         return new Policy("dtc", ZoneId.of("UTC"), rules, Map.of(), Map.of(), List.of());

@@ -28,6 +28,12 @@ final class ChannelNames {
         for (String channel : policy.channelNames()) {
             byWord.put(channel.toLowerCase(Locale.ROOT), channel);
         }
+        // the platforms' own words: a channel's name wins over another's word
+        for (String channel : policy.channelNames()) {
+            for (String word : policy.rules().channel(channel).names()) {
+                byWord.putIfAbsent(word.toLowerCase(Locale.ROOT), channel);
+            }
+        }
         words = byWord.keySet().toArray(new String[0]);
         channels = new String[words.length];
         for (int i = 0; i < words.length; i++) {

@@ -195,16 +195,44 @@ final class PolicyMapper {
             }
             channels.put(e.key(), channel(e, new ChannelRule(e.key(), true, true, null), "channels." + e.key()));
         }
+        Map<String, String> named = new HashMap<>();
+        for (ChannelRule c : channels.values()) {
+            named.put(c.name().toLowerCase(Locale.ROOT), c.name());
+        }
+        for (YamlNode.Entry e : byName.values()) {
+            for (String word : channels.get(e.key()).names()) {
+                String other = named.putIfAbsent(word.toLowerCase(Locale.ROOT), e.key());
+                if (other != null && !other.equals(e.key())) {
+                    throw error(e.line(), "channels." + e.key() + ".names: \"" + word + "\" already names the channel " + other);
+                }
+            }
+        }
         return channels;
     }
 
     private ChannelRule channel(YamlNode.Entry entry, ChannelRule base, String path) {
         Map<String, YamlNode.Entry> keys = entry.value().isNull() ? Map.of() : mapping(entry.value(), path);
-        refuseUnknown(keys, Set.of("backorder", "preorder", "max_days"), path + ".");
+        refuseUnknown(keys, Set.of("backorder", "preorder", "max_days", "names"), path + ".");
         return new ChannelRule(base.name(),
                 keys.containsKey("backorder") ? bool(keys.get("backorder"), path + ".backorder") : base.backorder(),
                 keys.containsKey("preorder") ? bool(keys.get("preorder"), path + ".preorder") : base.preorder(),
-                keys.containsKey("max_days") ? Integer.valueOf(days(keys.get("max_days"), path + ".max_days")) : base.maxDays());
+                keys.containsKey("max_days") ? Integer.valueOf(days(keys.get("max_days"), path + ".max_days")) : base.maxDays(),
+                keys.containsKey("names") ? words(keys.get("names"), path + ".names") : base.names());
+    }
+
+    /** A list of words, e.g. {@code [web, shopify_draft_order]}. */
+    private List<String> words(YamlNode.Entry entry, String path) {
+        if (!entry.value().isList()) {
+            throw error(entry.line(), path + " must be a list of words, e.g. [web, shopify_draft_order]");
+        }
+        List<String> words = new ArrayList<>();
+        for (YamlNode item : entry.value().list()) {
+            if (item.isMap() || item.isList() || item.isNull() || item.text() == null || item.text().isBlank()) {
+                throw error(item.line(), path + ": each name must be a word, e.g. web");
+            }
+            words.add(item.text().strip());
+        }
+        return words;
     }
 
     private Map<String, SkuRules> skus(YamlNode.Entry entry, SkuRules shopRules) {

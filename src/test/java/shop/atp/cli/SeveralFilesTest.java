@@ -57,4 +57,17 @@ class SeveralFilesTest {
         assertThat(run.err()).startsWith("atp: --orders shopify:orders_export_1.csv: no format \"shopify\"; the formats are: atp\n");
         assertThat(run.exit()).isEqualTo(2);
     }
+
+    @Test
+    void aPlatformsWordForAChannelIsOneOfItsNames() {
+        ShopFolder shop = new ShopFolder(dir).write("orders.csv", "order_id,sku,quantity,ordered_at,channel\n"
+                + "1001,A,1,2026-11-01,WEB\n1002,A,1,2026-11-02,shopify_draft_order\n1003,A,1,2026-11-03,tiktok\n"
+                + "1004,A,1,2026-11-04,pos\n");
+        CliRun run = shop.run("allocate", "--format", "csv");
+        assertThat(run.err()).isEqualTo("orders.csv:5: channel \"pos\" is not in the policy's channels: dtc, amazon, ebay, walmart, tiktok\n");
+        CliRun mapped = shop.write("policy.yaml", "channels:\n  dtc: { names: [web, pos, shopify_draft_order] }\n  tiktok: { backorder: false, names: [tiktok] }\n")
+                .run("allocate", "--format", "csv");
+        assertThat(mapped.err()).isEmpty();
+        assertThat(mapped.out()).contains(",1001,A,dtc,", ",1003,A,tiktok,", ",1004,A,dtc,");
+    }
 }

@@ -128,7 +128,8 @@ class PolicyReaderTest {
             "shop-wide planning key in an override|skus:\\n  A:\\n    planning: { window_days: 7 }|policy.yaml:3: unknown key \"skus.A.planning.window_days\"; known keys here: lead_time_days, safety_days",
             "bad timezone|timezone: Mars/Olympus|policy.yaml:1: timezone \"Mars/Olympus\" is not a time zone (e.g. UTC, Europe/Berlin, America/New_York)",
             "bad column target|columns:\\n  orders:\\n    Ref: order_number|policy.yaml:3: columns.orders.Ref: \"order_number\" is not a column of orders.csv; its columns are: order_id, sku, quantity, ordered_at, channel, status, shipped, promised_date, customer, tags, shipped_at",
-            "unknown channel key|channels:\\n  dtc: { backorders: true }|policy.yaml:2: unknown key \"channels.dtc.backorders\"; known keys here: backorder, max_days, preorder",
+            "unknown channel key|channels:\\n  dtc: { backorders: true }|policy.yaml:2: unknown key \"channels.dtc.backorders\"; known keys here: backorder, max_days, names, preorder",
+            "a name of two channels|channels:\\n  dtc: { names: [web] }\\n  shop: { names: [WEB] }|policy.yaml:3: channels.shop.names: \"WEB\" already names the channel dtc",
             "not yaml|backorder: [unclosed|policy.yaml:1: is not valid YAML: expected ',' or ']', but got <stream end>",
     })
     void badPoliciesNameTheKeyAndLine(String what, String yaml, String message) {
