@@ -57,6 +57,7 @@ final class Session {
     private Selection selection;
     private WhatIf whatIf;
     private boolean keepCustomers;
+    private Formats formats;
 
     Session(CommonOptions options, InputStream stdin, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -186,18 +187,26 @@ final class Session {
         return found.stream().map(p -> new InputFile(kind, p.getFileName().toString(), p, false)).toList();
     }
 
+    /** The built-in formats and DATA/formats/. */
+    Formats formats() {
+        if (formats == null) {
+            formats = Formats.withFolder(dataDir().resolve("formats"));
+        }
+        return formats;
+    }
+
     /** A file named on the command line: {@code PATH}, {@code -}, or {@code FORMAT:PATH} for a format atp knows. */
-    private static InputFile named(InputKind kind, String option) {
+    private InputFile named(InputKind kind, String option) {
         String format = null;
         String path = option;
         int colon = option.indexOf(':');
-        if (colon > 0 && Formats.isKnown(option.substring(0, colon))) {
+        if (colon > 0 && formats().has(option.substring(0, colon))) {
             format = option.substring(0, colon);
             path = option.substring(colon + 1);
         } else if (colon > 0 && option.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_-]*")
                 && !Files.exists(Path.of(option), LinkOption.NOFOLLOW_LINKS)) {
             throw new UsageException("--" + kind.key() + " " + option + ": no format \"" + option.substring(0, colon)
-                    + "\"; the formats are: " + String.join(", ", Formats.names()));
+                    + "\"; the formats are: " + String.join(", ", formats().names()));
         }
         if ("-".equals(path)) {
             return InputFile.stdin(kind, format);
@@ -211,6 +220,7 @@ final class Session {
             List<InputFile> files = inputFiles();
             checkOutputs(files);
             ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress)
+                    .formats(formats())
                     .countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()))
                     .countHealth()
                     .whatIf(whatIf());
@@ -282,7 +292,7 @@ final class Session {
     ShopReader.Validation validate() {
         List<InputFile> files = inputFiles();
         checkOutputs(files);
-        ShopReader.Validation validation = new ShopReader(policy(), options.delimiter, true).whatIf(whatIf())
+        ShopReader.Validation validation = new ShopReader(policy(), options.delimiter, true).whatIf(whatIf()).formats(formats())
                 .validate(files, stdin);
         WhatIfOptions.checkAgainstFiles(whatIf());
         return validation;

@@ -23,7 +23,7 @@ final class ValidateCommand extends ShopCommand {
         s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
         ShopReader.Validation validation = s.validate();
         s.printProblems(validation.problems());
-        s.print(Table.of(List.of("file", "kind", "format", "rows_read", "rows_used", "rows_rejected", "status"), validation.files(),
+        s.print(Table.of(List.of("file", "kind", "format", "rows_read", "rows_used", "rows_rejected", "rows_skipped", "status"), validation.files(),
                 ValidateCommand::row));
         return validation.problems().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
@@ -31,6 +31,10 @@ final class ValidateCommand extends ShopCommand {
     private static Object[] row(FileSummary f) {
         String status = !f.present() ? "not given (optional)" : f.rowsRejected() == 0 ? "ok"
                 : f.rowsRejected() + " invalid";
-        return new Object[]{f.file(), f.kind(), f.format(), f.rowsRead(), f.rowsUsed(), f.rowsRejected(), status};
+        if (!f.skipped().isEmpty()) {
+            status += "; skipped: " + String.join("; ", f.skipped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList());
+        }
+        return new Object[]{f.file(), f.kind(), f.format(), f.rowsRead(), f.rowsUsed(), f.rowsRejected(), f.rowsSkipped(), status};
     }
 }

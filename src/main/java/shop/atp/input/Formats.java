@@ -1,25 +1,137 @@
 package shop.atp.input;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The formats atp reads an export through (SPEC "Formats"). Today one: {@code atp}, this
- * contract's columns and their aliases, for every kind of file.
+ * The formats atp reads an export through (SPEC "Formats"): {@code atp} (this contract's
+ * columns and aliases, and the policy's {@code columns:}) and the platforms' exports, each a
+ * YAML file in the jar or in DATA/formats/ (which adds one, or replaces a built-in of the
+ * same name). A file's format is the one it is named with ({@code FORMAT:PATH}), else the one
+ * whose signature columns its header all has, the most specific winning, else atp's.
  */
 public final class Formats {
 
     /** atp's own format: SPEC's columns and aliases, and the policy's {@code columns:}. */
     public static final String ATP = "atp";
-    private static final List<String> NAMES = List.of(ATP);
+    /** The built-in formats, as files under /shop/atp/formats/ in the jar. */
+    private static final List<String> BUILT_IN = List.of("shopify-orders");
 
-    private Formats() {
+    private final Map<String, Format> byName;
+
+    private Formats(Map<String, Format> byName) {
+        this.byName = byName;
     }
 
-    public static boolean isKnown(String name) {
-        return NAMES.contains(name);
+    /** The built-in formats. */
+    public static Formats builtIn() {
+        Map<String, Format> formats = new LinkedHashMap<>();
+        for (String name : BUILT_IN) {
+            String file = name + ".yaml";
+            try (InputStream in = Formats.class.getResourceAsStream("/shop/atp/formats/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("the jar lacks its format " + file);
+                }
+                Format f = FormatReader.read(file, in, "built-in");
+                formats.put(f.name(), f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Formats(formats);
     }
 
-    public static List<String> names() {
-        return NAMES;
+    /** The built-in formats and those of {@code dir} (DATA/formats/, when there), checked like the policy. */
+    public static Formats withFolder(Path dir) {
+        Formats formats = builtIn();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return formats;
+        }
+        Map<String, Format> all = new LinkedHashMap<>(formats.byName);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(p)) {
+                    Format f = FormatReader.read(p.toString(), in, p.toString());
+                    if (f.name().equals(ATP)) {
+                        throw new PolicyException(p.toString(), 0, "the name \"atp\" is atp's own format; choose another");
+                    }
+                    all.put(f.name(), f);
+                }
+            }
+        } catch (IOException e) {
+            throw new PolicyException(dir.toString(), 0, "cannot be read: " + e.getMessage());
+        }
+        return new Formats(all);
+    }
+
+    /** Every format's name, atp's first. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        names.add(ATP);
+        names.addAll(byName.keySet());
+        return names;
+    }
+
+    /** Every platform format, in name order of the built-ins, then a folder's. */
+    public List<Format> all() {
+        return List.copyOf(byName.values());
+    }
+
+    public boolean has(String name) {
+        return name.equals(ATP) || byName.containsKey(name);
+    }
+
+    /**
+     * The platform format to read a file of {@code kind} with this header through, or null for
+     * atp's own. {@code named} is the format of {@code FORMAT:PATH}, or null to recognise it.
+     */
+    Format forHeader(String file, InputKind kind, String[] header, String named) {
+        if (named != null) {
+            if (named.equals(ATP)) {
+                return null;
+            }
+            Format f = byName.get(named);
+            if (f == null) {
+                throw new InputException(new InputProblem(file, 0, "no format \"" + named + "\"; the formats are: "
+                        + String.join(", ", names())));
+            }
+            if (f.kind() != kind) {
+                throw new InputException(new InputProblem(file, 0, "the format " + named + " is for " + f.kind().key()
+                        + " files, not " + kind.key()));
+            }
+            return f;
+        }
+        Set<String> headers = new HashSet<>();
+        for (String h : header) {
+            headers.add(Column.normalize(h));
+        }
+        Format best = null;
+        Format tie = null;
+        for (Format f : byName.values()) {
+            if (f.kind() != kind || !f.signature().stream().allMatch(s -> headers.contains(Column.normalize(s)))) {
+                continue;
+            }
+            if (best == null || f.signature().size() > best.signature().size()) {
+                best = f;
+                tie = null;
+            } else if (f.signature().size() == best.signature().size()) {
+                tie = f;
+            }
+        }
+        if (tie != null) {
+            throw new InputException(new InputProblem(file, 1, "fits the formats " + best.name() + " and " + tie.name()
+                    + " equally; name one: --" + kind.key() + " " + best.name() + ":" + file));
+        }
+        return best;
     }
 }

@@ -42,6 +42,14 @@ public final class PolicyReader {
         return new PolicyMapper(file).policy(reader.tree(text));
     }
 
+    /** A YAML document of atp's (a policy, a format) as a tree whose nodes know their lines, anchors refused. */
+    static YamlNode document(String file, InputStream in) {
+        PolicyReader reader = new PolicyReader(file);
+        String text = reader.text(in);
+        reader.refuseAnchors(text);
+        return reader.tree(text);
+    }
+
     private String text(InputStream in) {
         try {
             byte[] bytes = in.readNBytes(MAX_CHARACTERS * 4 + 1);

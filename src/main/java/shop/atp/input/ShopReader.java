@@ -54,6 +54,7 @@ public final class ShopReader {
     private final Map<InputFile, Integer> fileOrder = new HashMap<>();
     private DemandWindow demandWindow = DemandWindow.NONE;
     private WhatIf whatIf = WhatIf.NONE;
+    private Formats formats;
     private boolean countHealth;
     /** How many files were read in two parts (for tests: a part that failed makes a file read again in one go). */
     int filesReadInHalves;
@@ -98,6 +99,19 @@ public final class ShopReader {
         this.countHealth = true;
         shop.countHealthWith(policy);
         return this;
+    }
+
+    /** The formats files are read through: the built-in ones and DATA/formats/ (default: the built-in ones). */
+    public ShopReader formats(Formats known) {
+        this.formats = known;
+        return this;
+    }
+
+    private Formats formats() {
+        if (formats == null) {
+            formats = Formats.builtIn();
+        }
+        return formats;
     }
 
     /** Reads the PO lines with the expected dates {@code changes} give them (SPEC "What-if"). */
@@ -223,7 +237,14 @@ public final class ShopReader {
             CsvRows first = null;
             try {
                 first = CsvRows.open(halves.file().name(), halves.first(), reader.delimiter);
-                return new InHalves(reader, halves, first, reader.columns(halves.file(), first));
+                Reading reading = reader.reading(halves.file(), first);
+                if (reading.binding() != null) {
+                    // a platform's rows carry order fields from a group's first row: read in one go
+                    closeQuietly(first);
+                    halves.close();
+                    return null;
+                }
+                return new InHalves(reader, halves, first, reading.columns());
             } catch (RuntimeException e) {
                 closeQuietly(first);
                 halves.close();
@@ -275,7 +296,8 @@ public final class ShopReader {
         }
         Pass pass = null;
         try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter)) {
-            pass = new Pass(file, columns(file, records), shop, skus, dates);
+            Reading reading = reading(file, records);
+            pass = new Pass(file, reading.columns(), reading.binding(), shop, skus, dates);
             pass.readRows(records);
             return done(pass);
         } catch (InputException e) {
@@ -294,14 +316,20 @@ public final class ShopReader {
 
     /** What a whole file gave, read to its end. */
     private FileRead done(Pass pass) {
-        FileSummary summary = new FileSummary(pass.file.name(), true, pass.read, pass.read - pass.rejectedLines.size(),
-                List.copyOf(pass.rejectedLines), pass.file.kind().key(), formatOf(pass.file));
+        long skipped = pass.skipped.values().stream().mapToLong(Long::longValue).sum();
+        FileSummary summary = new FileSummary(pass.file.name(), true, pass.read,
+                pass.read - pass.rejectedLines.size() - skipped, List.copyOf(pass.rejectedLines), pass.file.kind().key(),
+                pass.binding != null ? pass.binding.format().name() : formatOf(pass.file), Map.copyOf(pass.skipped));
         onFileRead.accept(summary);
         return new FileRead(pass.problems, pass.rejected, List.of(), summary);
     }
 
-    /** The file's header, matched to its columns. */
-    private HeaderMap columns(InputFile file, CsvRows records) {
+    /** How a file is read: its format's binding to its header (null: atp's own format) and atp's columns in its rows. */
+    private record Reading(HeaderMap columns, FormatBinding binding) {
+    }
+
+    /** The file's header, recognised as a format and matched to atp's columns. */
+    private Reading reading(InputFile file, CsvRows records) {
         String[] header = records.header();
         if (header == null) {
             throw new InputException(new InputProblem(file.name(), 1, "is empty; a header row is required"));
@@ -309,8 +337,13 @@ public final class ShopReader {
         if (records.undecodableCell() >= 0) {
             throw new InputException(new InputProblem(file.name(), records.line(), NOT_UTF8));
         }
+        Format format = formats().forHeader(file.name(), file.kind(), header, file.format());
+        if (format != null) {
+            FormatBinding binding = FormatBinding.bind(format, header);
+            return new Reading(HeaderMap.resolve(file.name(), file.kind(), binding.canonicalHeader(), Map.of()), binding);
+        }
         Map<String, String> mapping = policy.columns().getOrDefault(file.kind().key(), Map.of());
-        return HeaderMap.resolve(file.name(), file.kind(), header, mapping);
+        return new Reading(HeaderMap.resolve(file.name(), file.kind(), header, mapping), null);
     }
 
     /** A pass over one part of a file cut in two, into a shop of its own (on either core). */
@@ -319,7 +352,7 @@ public final class ShopReader {
         if (countHealth) {
             part.countHealthWith(policy);
         }
-        return new Pass(file, columns, part, new SkuNames(part), newDateReader());
+        return new Pass(file, columns, null, part, new SkuNames(part), newDateReader());
     }
 
     /** One read over a file or a part of it; its problems and rejected rows are kept here. */
@@ -332,11 +365,19 @@ public final class ShopReader {
         final List<InputProblem> problems = new ArrayList<>();
         final List<RejectedRow> rejected = new ArrayList<>();
         final List<Integer> rejectedLines = new ArrayList<>();
+        /** Rows the format says are not data, by reason. */
+        final Map<String, Long> skipped = new java.util.LinkedHashMap<>();
+        /** The file's platform format bound to its header, or null for atp's own. */
+        final FormatBinding binding;
+        /** The row a platform's record becomes in atp's columns (reused). */
+        final CsvRow translated = new CsvRow();
+        final List<String> wordProblems = new ArrayList<>();
         long read;
 
-        Pass(InputFile file, HeaderMap columns, ShopBuilder into, SkuNames names, DateReader dateReader) {
+        Pass(InputFile file, HeaderMap columns, FormatBinding binding, ShopBuilder into, SkuNames names, DateReader dateReader) {
             this.file = file;
             this.columns = columns;
+            this.binding = binding;
             this.into = into;
             this.cells = new RowCells(dateReader, names);
             this.rows = rowReader(file, columns, cells, into);
@@ -346,6 +387,11 @@ public final class ShopReader {
             while (records.advance()) {
                 read++;
                 CsvRow record = records.current();
+                String skip = binding == null ? null : skipReason(record);
+                if (skip != null) {
+                    skipped.merge(skip, 1L, Long::sum);
+                    continue;
+                }
                 if (!readRow(record)) {
                     for (String problem : cells.problems()) {
                         problems.add(new InputProblem(file.name(), record.line(), problem));
@@ -357,8 +403,40 @@ public final class ShopReader {
             }
         }
 
+        /** Takes the record into the format's row shape; why it is not data, or null. */
+        private String skipReason(CsvRow record) {
+            binding.next(record);
+            return record.undecodableCell() >= 0 || record.size() < binding.width() ? null : binding.skipReason();
+        }
+
         /** Reads the record into the shop; false when it is invalid (its problems are then in the cells). */
         private boolean readRow(CsvRow record) {
+            return binding == null ? readAtpRow(record) : readPlatformRow(record);
+        }
+
+        /** A platform's record: checked as it is, then read in atp's columns as the format makes them. */
+        private boolean readPlatformRow(CsvRow record) {
+            int width = binding.width();
+            cells.startRow(record);
+            if (record.undecodableCell() >= 0) {
+                cells.problem(NOT_UTF8);
+                return false;
+            }
+            if (record.size() < width || hasExtraCells(record, width)) {
+                cells.problem("has " + record.size() + " fields, the header has " + width);
+                return false;
+            }
+            wordProblems.clear();
+            binding.translate(translated, wordProblems);
+            cells.startRow(translated);
+            for (String problem : wordProblems) {
+                cells.problem(problem);
+            }
+            boolean valid = rows.read(record.line());
+            return valid && wordProblems.isEmpty();
+        }
+
+        private boolean readAtpRow(CsvRow record) {
             int width = columns.width();
             cells.startRow(record);
             if (record.undecodableCell() >= 0) {

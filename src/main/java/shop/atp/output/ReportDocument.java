@@ -118,9 +118,9 @@ public record ReportDocument(DailyReport report, List<Section> sections, List<St
     }
 
     private static Table inputs(List<FileSummary> files) {
-        return Table.of(List.of("file", "rows_read", "rows_used", "rows_rejected"), files,
-                f -> f.present() ? new Object[]{f.file(), f.rowsRead(), f.rowsUsed(), f.rowsRejected()}
-                        : new Object[]{f.file() + " (not given)", 0L, 0L, 0L});
+        return Table.of(List.of("file", "format", "rows_read", "rows_used", "rows_rejected", "rows_skipped"), files,
+                f -> f.present() ? new Object[]{f.file(), f.format(), f.rowsRead(), f.rowsUsed(), f.rowsRejected(), f.rowsSkipped()}
+                        : new Object[]{f.file() + " (not given)", f.format(), 0L, 0L, 0L, 0L});
     }
 
     private static Table statusCounts(DailyReport r) {

@@ -117,7 +117,7 @@ class CliOptionsTest {
     void theMessyExampleShowsSkippedRows() {
         CliRun validate = CliRun.run("validate", "--data", "examples/messy-export", "--as-of", "2026-11-24", "--format", "csv");
         assertThat(validate.exit()).isEqualTo(3);
-        assertThat(validate.out()).contains("on-hand.csv,on-hand,atp,3,1,2,2 invalid", "orders.csv,orders,atp,4,2,2,2 invalid");
+        assertThat(validate.out()).contains("on-hand.csv,on-hand,atp,3,1,2,0,2 invalid", "orders.csv,orders,atp,4,2,2,0,2 invalid");
         CliRun check = CliRun.run("check", "--data", "examples/messy-export", "--as-of", "2026-11-24", "--skip-invalid",
                 "--format", "csv");
         assertThat(check.exit()).isEqualTo(1);
@@ -131,9 +131,9 @@ class CliOptionsTest {
         CliRun run = folder.run("validate", "--format", "csv");
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.err()).isEqualTo("orders.csv:3: quantity \"x\" is not a whole number\n");
-        assertThat(run.out()).isEqualTo("file,kind,format,rows_read,rows_used,rows_rejected,status\r\n"
-                + "on-hand.csv,on-hand,atp,1,1,0,ok\r\npurchase-orders.csv,purchase-orders,atp,1,1,0,ok\r\n"
-                + "orders.csv,orders,atp,2,1,1,1 invalid\r\nproducts.csv,products,atp,0,0,0,not given (optional)\r\n");
+        assertThat(run.out()).isEqualTo("file,kind,format,rows_read,rows_used,rows_rejected,rows_skipped,status\r\n"
+                + "on-hand.csv,on-hand,atp,1,1,0,0,ok\r\npurchase-orders.csv,purchase-orders,atp,1,1,0,0,ok\r\n"
+                + "orders.csv,orders,atp,2,1,1,0,1 invalid\r\nproducts.csv,products,atp,0,0,0,0,not given (optional)\r\n");
         assertThat(new ShopFolder(dir).run("validate").exit()).isZero();
         new ShopFolder(dir).write("policy.yaml", "fulfillment_days: -1\n");
         CliRun policy = CliRun.run("validate", "--data", dir.toString());

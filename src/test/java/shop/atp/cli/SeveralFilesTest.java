@@ -23,14 +23,14 @@ class SeveralFilesTest {
                 .write("notices-log.csv", "order_id,kind,sent_on,ship_by\n");
         CliRun validate = shop.run("validate", "--format", "csv");
         assertThat(validate.err()).isEmpty();
-        assertThat(validate.out()).isEqualTo("file,kind,format,rows_read,rows_used,rows_rejected,status\r\n"
-                + "inventory_export_1.csv,on-hand,atp,1,1,0,ok\r\n"
-                + "on-hand.csv,on-hand,atp,1,1,0,ok\r\n"
-                + "purchase-orders.csv,purchase-orders,atp,1,1,0,ok\r\n"
-                + "Orders-Amazon.TXT,orders,atp,1,1,0,ok\r\n"
-                + "orders.csv,orders,atp,1,1,0,ok\r\n"
-                + "orders_export_1.csv,orders,atp,1,1,0,ok\r\n"
-                + "products.csv,products,atp,0,0,0,not given (optional)\r\n");
+        assertThat(validate.out()).isEqualTo("file,kind,format,rows_read,rows_used,rows_rejected,rows_skipped,status\r\n"
+                + "inventory_export_1.csv,on-hand,atp,1,1,0,0,ok\r\n"
+                + "on-hand.csv,on-hand,atp,1,1,0,0,ok\r\n"
+                + "purchase-orders.csv,purchase-orders,atp,1,1,0,0,ok\r\n"
+                + "Orders-Amazon.TXT,orders,atp,1,1,0,0,ok\r\n"
+                + "orders.csv,orders,atp,1,1,0,0,ok\r\n"
+                + "orders_export_1.csv,orders,atp,1,1,0,0,ok\r\n"
+                + "products.csv,products,atp,0,0,0,0,not given (optional)\r\n");
         assertThat(shop.run("availability", "--format", "csv").out()).contains("A,,5,10,2,13,", "B,,4,0,2,2,");
     }
 
@@ -54,7 +54,7 @@ class SeveralFilesTest {
     @Test
     void aFormatAtpDoesNotKnowIsACommandLineError() {
         CliRun run = new ShopFolder(dir).run("check", "--orders", "shopify:orders_export_1.csv");
-        assertThat(run.err()).startsWith("atp: --orders shopify:orders_export_1.csv: no format \"shopify\"; the formats are: atp\n");
+        assertThat(run.err()).startsWith("atp: --orders shopify:orders_export_1.csv: no format \"shopify\"; the formats are: atp, shopify-orders\n");
         assertThat(run.exit()).isEqualTo(2);
     }
 

@@ -110,6 +110,18 @@ public final class CsvRow {
         return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
     }
 
+    /**
+     * Fills this row with {@code cells} as a record that began on {@code line}: the row a
+     * platform's format makes of an export's record, in atp's columns.
+     */
+    public void fill(long startingLine, String[] cells) {
+        begin(startingLine);
+        for (String cell : cells) {
+            char[] c = cell.toCharArray();
+            add(c, 0, c.length, false);
+        }
+    }
+
     /** The physical line the record began on. */
     public int line() {
         return Math.toIntExact(line);

@@ -1,0 +1,34 @@
+package shop.atp.input;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a platform's export means, as data (SPEC "Formats as data"): which kind of file it is,
+ * the header columns that recognise it, how each of atp's columns is made from its cells, its
+ * row shape (rows of one order grouped, order fields carried from the first row, rows that
+ * are not data), read from a YAML file in the jar or in DATA/formats/.
+ *
+ * @param signature the headers that must all be there for a file to be read with this format
+ * @param columns   atp's column → the ways to make it, the first that applies winning
+ * @param groupBy   the header whose value groups the rows of one order (null: none)
+ * @param carry     headers a row of a group takes from the group's first row when blank
+ */
+public record Format(String name, InputKind kind, String origin, String description, List<String> signature,
+                     Map<String, List<Choice>> columns, String groupBy, List<String> carry, List<Skip> skips) {
+
+    /** A condition on a cell: it is there and not blank, it is blank, or it is one of some words. */
+    public record Condition(String header, String test, List<String> words) {
+    }
+
+    /**
+     * One way to make a column: when every condition holds, the cell of {@code header} (its
+     * word mapped through {@code words} when given) or the constant {@code value}.
+     */
+    public record Choice(List<Condition> when, String header, Map<String, String> words, String value) {
+    }
+
+    /** Rows that are not data: when every condition holds, skipped with {@code reason}. */
+    public record Skip(List<Condition> when, String reason) {
+    }
+}

@@ -1,0 +1,205 @@
+package shop.atp.input;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a format file (YAML) into a {@link Format}, checked like the policy: unknown keys, a
+ * column atp does not have, a condition it cannot test are errors naming the key and its line.
+ *
+ * <pre>
+ * name: shopify-orders
+ * kind: orders
+ * origin: "Shopify admin: Orders &gt; Export"
+ * signature: [Name, Created at, Lineitem sku, Lineitem quantity]
+ * rows:
+ *   group_by: Name
+ *   carry: [Cancelled at, Source]
+ *   skip:
+ *     - when: { Lineitem sku: blank }
+ *       reason: line without a SKU
+ * columns:
+ *   order_id: Name                       # a header
+ *   status:                              # the first choice whose conditions hold
+ *     - when: { Cancelled at: present }
+ *       value: cancelled
+ *     - header: Lineitem fulfillment status
+ *       words: { pending: open, fulfilled: shipped }
+ * </pre>
+ */
+final class FormatReader {
+
+    private static final Set<String> TOP = Set.of("name", "kind", "origin", "description", "signature", "rows", "columns");
+    private static final Set<String> ROWS = Set.of("group_by", "carry", "skip");
+    private static final Set<String> CHOICE = Set.of("when", "header", "words", "value");
+    private static final Set<String> TESTS = Set.of("present", "blank");
+
+    private final String file;
+
+    private FormatReader(String file) {
+        this.file = file;
+    }
+
+    static Format read(String file, InputStream in, String origin) {
+        return new FormatReader(file).format(PolicyReader.document(file, in), origin);
+    }
+
+    private Format format(YamlNode root, String origin) {
+        Map<String, YamlNode.Entry> top = map(root, "the format");
+        refuseUnknown(top, TOP, "");
+        String name = text(required(top, "name", root), "name");
+        if (!name.matches("[a-z][a-z0-9-]*")) {
+            throw error(top.get("name").line(), "name \"" + name + "\" must be lower-case letters, digits and '-'");
+        }
+        String kindWord = text(required(top, "kind", root), "kind");
+        InputKind kind = InputKind.byKey(kindWord);
+        if (kind == null) {
+            throw error(top.get("kind").line(), "kind \"" + kindWord + "\" is not one of on-hand, purchase-orders, orders, products");
+        }
+        List<String> signature = words(required(top, "signature", root), "signature");
+        Map<String, List<Format.Choice>> columns = new LinkedHashMap<>();
+        YamlNode.Entry columnsEntry = required(top, "columns", root);
+        for (YamlNode.Entry c : map(columnsEntry.value(), "columns").values()) {
+            boolean known = kind.columns().stream().anyMatch(col -> col.name().equals(c.key()));
+            if (!known) {
+                throw error(c.line(), "columns." + c.key() + ": not a column of " + kind.defaultFileName() + "; its columns are: "
+                        + String.join(", ", kind.columns().stream().map(Column::name).toList()));
+            }
+            columns.put(c.key(), choices(c, "columns." + c.key()));
+        }
+        for (Column required : kind.columns()) {
+            if (required.required() && !columns.containsKey(required.name())) {
+                throw error(columnsEntry.line(), "columns: the required column " + required.name() + " has no rule");
+            }
+        }
+        String groupBy = null;
+        List<String> carry = List.of();
+        List<Format.Skip> skips = List.of();
+        if (top.containsKey("rows")) {
+            Map<String, YamlNode.Entry> rows = map(top.get("rows").value(), "rows");
+            refuseUnknown(rows, ROWS, "rows.");
+            groupBy = rows.containsKey("group_by") ? text(rows.get("group_by"), "rows.group_by") : null;
+            carry = rows.containsKey("carry") ? words(rows.get("carry"), "rows.carry") : List.of();
+            skips = rows.containsKey("skip") ? skips(rows.get("skip")) : List.of();
+        }
+        String description = top.containsKey("description") ? text(top.get("description"), "description") : "";
+        String from = top.containsKey("origin") ? text(top.get("origin"), "origin") : "";
+        return new Format(name, kind, origin, description.isEmpty() ? from : description, signature, columns, groupBy,
+                carry, skips);
+    }
+
+    private List<Format.Choice> choices(YamlNode.Entry entry, String path) {
+        YamlNode v = entry.value();
+        if (!v.isMap() && !v.isList()) {
+            return List.of(new Format.Choice(List.of(), text(entry, path), null, null));
+        }
+        List<YamlNode> items = v.isList() ? v.list() : List.of(v);
+        List<Format.Choice> choices = new ArrayList<>();
+        for (YamlNode item : items) {
+            Map<String, YamlNode.Entry> keys = map(item, path);
+            refuseUnknown(keys, CHOICE, path + ".");
+            boolean header = keys.containsKey("header");
+            if (header == keys.containsKey("value")) {
+                throw error(item.line(), path + ": give either header or value");
+            }
+            Map<String, String> words = null;
+            if (keys.containsKey("words")) {
+                words = new LinkedHashMap<>();
+                for (YamlNode.Entry w : map(keys.get("words").value(), path + ".words").values()) {
+                    words.put(w.key().toLowerCase(Locale.ROOT), text(w, path + ".words." + w.key()));
+                }
+            }
+            choices.add(new Format.Choice(keys.containsKey("when") ? conditions(keys.get("when"), path + ".when") : List.of(),
+                    header ? text(keys.get("header"), path + ".header") : null, words,
+                    header ? null : text(keys.get("value"), path + ".value")));
+        }
+        return choices;
+    }
+
+    private List<Format.Skip> skips(YamlNode.Entry entry) {
+        if (!entry.value().isList()) {
+            throw error(entry.line(), "rows.skip must be a list of { when: ..., reason: ... }");
+        }
+        List<Format.Skip> skips = new ArrayList<>();
+        for (YamlNode item : entry.value().list()) {
+            Map<String, YamlNode.Entry> keys = map(item, "rows.skip");
+            refuseUnknown(keys, Set.of("when", "reason"), "rows.skip.");
+            skips.add(new Format.Skip(conditions(required(keys, "when", item), "rows.skip.when"),
+                    text(required(keys, "reason", item), "rows.skip.reason")));
+        }
+        return skips;
+    }
+
+    /** {@code { Header: present | blank | [word, ...] }}. */
+    private List<Format.Condition> conditions(YamlNode.Entry entry, String path) {
+        List<Format.Condition> conditions = new ArrayList<>();
+        for (YamlNode.Entry c : map(entry.value(), path).values()) {
+            if (c.value().isList()) {
+                conditions.add(new Format.Condition(c.key(), "one of",
+                        words(c, path + "." + c.key()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
+            } else {
+                String test = text(c, path + "." + c.key());
+                if (!TESTS.contains(test)) {
+                    throw error(c.line(), path + "." + c.key() + ": \"" + test + "\" is not a test; use present, blank or a list of words");
+                }
+                conditions.add(new Format.Condition(c.key(), test, List.of()));
+            }
+        }
+        return conditions;
+    }
+
+    private YamlNode.Entry required(Map<String, YamlNode.Entry> keys, String key, YamlNode at) {
+        YamlNode.Entry e = keys.get(key);
+        if (e == null) {
+            throw error(at.line(), "the key \"" + key + "\" is required");
+        }
+        return e;
+    }
+
+    private List<String> words(YamlNode.Entry e, String path) {
+        if (!e.value().isList()) {
+            throw error(e.line(), path + " must be a list, e.g. [Name, Created at]");
+        }
+        List<String> words = new ArrayList<>();
+        for (YamlNode item : e.value().list()) {
+            if (item.isMap() || item.isList() || item.isNull() || item.text() == null || item.text().isBlank()) {
+                throw error(item.line(), path + ": each item must be text");
+            }
+            words.add(item.text());
+        }
+        return words;
+    }
+
+    private Map<String, YamlNode.Entry> map(YamlNode node, String path) {
+        if (node == null || !node.isMap()) {
+            throw error(node == null ? 0 : node.line(), path + " must be a mapping of keys to values");
+        }
+        return node.map();
+    }
+
+    private void refuseUnknown(Map<String, YamlNode.Entry> keys, Set<String> known, String path) {
+        for (YamlNode.Entry e : keys.values()) {
+            if (!known.contains(e.key())) {
+                throw error(e.line(), "unknown key \"" + path + e.key() + "\"; known keys here: "
+                        + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private String text(YamlNode.Entry e, String path) {
+        YamlNode v = e.value();
+        if (v.isMap() || v.isList() || v.isNull() || v.text() == null || v.text().isBlank()) {
+            throw error(e.line(), path + " must be text");
+        }
+        return v.text();
+    }
+
+    private PolicyException error(int line, String message) {
+        return new PolicyException(file, line, message);
+    }
+}
