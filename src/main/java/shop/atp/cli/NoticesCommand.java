@@ -60,32 +60,68 @@ final class NoticesCommand extends ShopCommand {
         if (eml != null && s.policy().notices().from().isEmpty()) {
             throw new UsageException("--eml needs a From address: set notices.from in the policy");
         }
-        NoticeLog sent = log == null ? NoticeLog.NONE : NoticeLogReader.read(log);
+        NoticeLog history = log == null ? NoticeLog.NONE : NoticeLogReader.read(log);
         LocalDate asOf = s.asOf();
-        List<DueNotice> due = Notices.due(s.analysis(), sent, since != null ? since : asOf.minusDays(1));
+        List<DueNotice> due = Notices.due(s.analysis(), history, since != null ? since : asOf.minusDays(1));
         List<NoticeTexts.Rendered> messages = new ArrayList<>(due.size());
         for (DueNotice n : due) {
             messages.add(texts.render(n));
         }
+        String logged = log == null || dryRun ? null : logBefore();
+        List<NoticeTexts.Rendered> sent = messages;
         if (eml != null) {
-            writeEml(s, messages, asOf);
+            sent = writeEml(s, messages, asOf);
         }
         s.print(format == Format.TABLE ? Tables.noticesTable(messages) : Tables.notices(messages));
-        if (log != null && !dryRun && !messages.isEmpty()) {
-            appendToLog(messages, asOf);
+        if (logged != null && !sent.isEmpty()) {
+            appendToLog(logged, sent, asOf);
         }
         return ExitCodes.OK;
     }
 
-    private void writeEml(Session s, List<NoticeTexts.Rendered> messages, LocalDate asOf) {
+    /**
+     * The log as it is, read and checked before anything is written: a log that cannot be
+     * read as text, or a folder where it cannot be written, stops the run with no .eml out.
+     */
+    private String logBefore() throws IOException {
+        Path folder = log.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UsageException("--log " + log + ": the folder " + folder + " does not exist");
+        }
+        if (Files.exists(log) && !Files.isWritable(log)) {
+            throw new UsageException("--log " + log + ": cannot be written: permission denied");
+        }
+        if (!Files.exists(log)) {
+            return "";
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(log))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new shop.atp.input.InputException(new shop.atp.input.InputProblem(log.getFileName().toString(), 0,
+                    "holds bytes that are not UTF-8 text; it is not a notices log atp wrote"));
+        }
+    }
+
+    /** Writes the .eml files; the messages written (an order with no usable address gets none, and is named). */
+    private List<NoticeTexts.Rendered> writeEml(Session s, List<NoticeTexts.Rendered> messages, LocalDate asOf) {
         Map<String, String> files = new LinkedHashMap<>();
+        Map<String, String> byLowerCase = new java.util.HashMap<>();
+        List<NoticeTexts.Rendered> written = new ArrayList<>();
         for (NoticeTexts.Rendered r : messages) {
             String refused = EmlMessage.refusal(r.notice().customer());
             if (refused != null) {
                 s.warn("order " + r.notice().orderId() + ": no .eml written (" + refused + ")");
                 continue;
             }
-            files.put(EmlMessage.fileName(r), EmlMessage.of(r, s.policy().notices(), asOf, s.policy().timezone()));
+            String name = EmlMessage.fileName(r);
+            // a file system that ignores case would make AB1 and ab1 one file
+            String same = byLowerCase.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name);
+            if (same != null) {
+                name = name.substring(0, name.length() - 4) + "-" + (files.size() + 1) + ".eml";
+            }
+            files.put(name, EmlMessage.of(r, s.policy().notices(), asOf, s.policy().timezone()));
+            written.add(r);
         }
         try {
             Outbox.write(eml, files);
@@ -93,11 +129,15 @@ final class NoticesCommand extends ShopCommand {
             throw new UsageException("--eml " + eml + ": the messages cannot be written there (" + OutputFiles.reason(e)
                     + "); none was written");
         }
+        return written;
     }
 
-    /** This run's messages after the log's rows, written atomically: a stopped run leaves the log as it was. */
-    private void appendToLog(List<NoticeTexts.Rendered> messages, LocalDate asOf) throws IOException {
-        String before = Files.exists(log) ? Files.readString(log) : "";
+    /**
+     * This run's messages after the log's rows, written atomically: a stopped run leaves the
+     * log as it was. With --eml only the messages written as files are logged: one refused for
+     * its address is due again once the address is fixed.
+     */
+    private void appendToLog(String before, List<NoticeTexts.Rendered> messages, LocalDate asOf) {
         StringBuilder rows = new StringBuilder(before);
         if (before.isBlank()) {
             rows.setLength(0);

@@ -35,8 +35,10 @@ public final class EmlMessage {
         if (customer.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "the customer address holds control characters; no message written";
         }
-        if (customer.indexOf('@') < 0) {
-            return "the customer \"" + customer + "\" is not an email address";
+        String address = addressPart(customer);
+        if (address.indexOf('@') < 0 || address.indexOf('@') != address.lastIndexOf('@')
+                || address.chars().anyMatch(c -> c == ',' || c == ';' || c == ' ' || c == '<' || c == '>' || c == '"')) {
+            return "the customer \"" + customer + "\" is not one email address";
         }
         return null;
     }
@@ -75,14 +77,23 @@ public final class EmlMessage {
         b.append(name).append(": ").append(value).append("\r\n");
     }
 
-    /** "Name <addr>" with a name that is not ASCII encoded; a bare address as it is. */
+    /** The address of "Name &lt;addr&gt;", or the whole value. */
+    private static String addressPart(String customer) {
+        int lt = customer.lastIndexOf('<');
+        return lt >= 0 && customer.endsWith(">") ? customer.substring(lt + 1, customer.length() - 1).strip() : customer.strip();
+    }
+
+    /** "Name <addr>" with a name that is not ASCII encoded (quotes around it dropped); a bare address as it is. */
     static String address(String customer) {
         int lt = customer.lastIndexOf('<');
-        if (lt > 0 && customer.endsWith(">")) {
+        if (lt >= 0 && customer.endsWith(">")) {
             String name = customer.substring(0, lt).strip();
-            return (name.isEmpty() ? "" : phrase(name) + " ") + customer.substring(lt);
+            if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+                name = name.substring(1, name.length() - 1);
+            }
+            return (name.isEmpty() ? "" : phrase(name) + " ") + "<" + addressPart(customer) + ">";
         }
-        return customer;
+        return customer.strip();
     }
 
     /** A display name: encoded when not ASCII, quoted when it holds specials. */
@@ -135,10 +146,20 @@ public final class EmlMessage {
         return d.isEmpty() || !d.matches("[A-Za-z0-9.-]+") ? "atp.invalid" : d;
     }
 
+    /**
+     * The id with every character a file name or Message-ID cannot hold written as _HH (its
+     * UTF-8 bytes in hex), '_' itself as _5F: two ids never become the same name.
+     */
     private static String safe(String id) {
         StringBuilder b = new StringBuilder(id.length());
-        for (char c : id.toCharArray()) {
-            b.append(Character.isLetterOrDigit(c) && c < 0x80 || c == '-' || c == '_' || c == '.' ? c : '_');
+        for (byte octet : id.getBytes(StandardCharsets.UTF_8)) {
+            int c = octet & 0xff;
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+            if (plain && !(c == '.' && b.length() == 0)) {
+                b.append((char) c);
+            } else {
+                b.append('_').append(String.format(Locale.ROOT, "%02X", c));
+            }
         }
         return b.toString();
     }

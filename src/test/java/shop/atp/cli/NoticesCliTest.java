@@ -126,4 +126,35 @@ class NoticesCliTest {
         assertThat(missing.err()).startsWith("notices.templates: the templates folder ");
         assertThat(missing.exit()).isEqualTo(2);
     }
+
+    @Test
+    void idsThatLookAlikeGetFilesOfTheirOwnAndOnlyMessagesWrittenAreLogged() throws IOException {
+        ShopFolder shop = new ShopFolder(dir)
+                .write("on-hand.csv", "sku,on_hand\nA,0\n")
+                .write("orders.csv", "order_id,sku,quantity,ordered_at,customer\n"
+                        + "A/1,A,1,2026-11-23T10:00:00Z,a@example.com\nA_1,A,1,2026-11-23T11:00:00Z,bob@example.com\n"
+                        + "ab1,A,1,2026-11-23T12:00:00Z,c@example.com\nAB1,A,1,2026-11-23T13:00:00Z,d@example.com\n"
+                        + "X9,A,1,2026-11-23T14:00:00Z,\"a@example.com, evil@example.com\"\n")
+                .write("policy.yaml", "notices: { from: hello@northloop.example }\n");
+        Path outbox = dir.resolve("outbox");
+        Path log = dir.resolve("notices-log.csv");
+        CliRun run = shop.run("notices", "--eml", outbox.toString(), "--log", log.toString());
+        assertThat(run.err()).isEqualTo("atp: order X9: no .eml written (the customer \"a@example.com, evil@example.com\" "
+                + "is not one email address)\n");
+        try (Stream<Path> files = Files.list(outbox)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                    "AB1-confirmation-4.eml", "A_2F1-confirmation.eml", "A_5F1-confirmation.eml", "ab1-confirmation.eml");
+        }
+        assertThat(Files.readString(log)).doesNotContain("X9").contains("A/1,", "A_1,", "ab1,", "AB1,");
+    }
+
+    @Test
+    void aLogThatCannotBeWrittenStopsTheRunBeforeAnyMailIsWritten() {
+        Path outbox = dir.resolve("outbox");
+        CliRun run = waitingShop("jane@example.com").run("notices", "--eml", outbox.toString(), "--log",
+                dir.resolve("no-such-folder/log.csv").toString());
+        assertThat(run.err()).startsWith("atp: --log " + dir.resolve("no-such-folder/log.csv") + ": the folder ");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(outbox).doesNotExist();
+    }
 }

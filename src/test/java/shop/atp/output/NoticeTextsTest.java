@@ -123,8 +123,12 @@ class NoticeTextsTest {
         assertThat(EmlMessage.refusal("jane@example.com\r\nBcc: all@example.com")).contains("line break");
         assertThat(EmlMessage.refusal("jane@example.com\nBcc: all@example.com")).contains("line break");
         assertThat(EmlMessage.refusal("")).isEqualTo("no customer address in the orders");
-        assertThat(EmlMessage.refusal("Jane Doe")).isEqualTo("the customer \"Jane Doe\" is not an email address");
+        assertThat(EmlMessage.refusal("Jane Doe")).isEqualTo("the customer \"Jane Doe\" is not one email address");
         assertThat(EmlMessage.refusal("Zoë <zoe@example.com>")).isNull();
+        assertThat(EmlMessage.refusal("a@example.com, evil@example.com")).contains("is not one email address");
+        assertThat(EmlMessage.refusal("Jane <a@example.com>, evil@example.com")).contains("is not one email address");
+        assertThat(EmlMessage.address("\"Bob\" <bob@example.com>")).isEqualTo("Bob <bob@example.com>");
+        assertThat(EmlMessage.address("\"Doe, Jane\" <jane@example.com>")).isEqualTo("\"Doe, Jane\" <jane@example.com>");
     }
 
     private static String b64(String s) {
