@@ -19,6 +19,7 @@ public final class Allocator {
     static final Comparator<PurchaseOrderLine> SERVING_ORDER = Comparator
             .comparing(PurchaseOrderLine::expectedDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PurchaseOrderLine::poNumber)
+            .thenComparingInt(PurchaseOrderLine::file)
             .thenComparingInt(PurchaseOrderLine::line);
 
     private final Shop shop;
@@ -170,7 +171,7 @@ public final class Allocator {
         for (Map.Entry<PurchaseOrderLine, Long> delivered : atDock.entrySet()) {
             PurchaseOrderLine po = delivered.getKey();
             PurchaseOrderLine arrived = new PurchaseOrderLine(po.poNumber(), po.sku(),
-                    Math.addExact(po.received(), delivered.getValue()), po.received(), asOf, po.status(), po.line());
+                    Math.addExact(po.received(), delivered.getValue()), po.received(), asOf, po.status(), po.line(), po.file());
             slots.add(new Slot(SourceKind.PURCHASE_ORDER, arrived, asOf, delivered.getValue()));
         }
         List<PurchaseOrderLine> sorted = new ArrayList<>(sku.incomingLines());

@@ -50,7 +50,7 @@ public record Delivery(String poNumber, LocalDate asOf, List<DeliveredSku> skus)
                 }
             }
         }
-        lines.sort(java.util.Comparator.comparingInt(PurchaseOrderLine::line));
+        lines.sort(java.util.Comparator.comparingInt(PurchaseOrderLine::file).thenComparingInt(PurchaseOrderLine::line));
         return lines;
     }
 
@@ -112,7 +112,7 @@ public record Delivery(String poNumber, LocalDate asOf, List<DeliveredSku> skus)
             return false;
         }
         for (PurchaseOrderLine line : lines) {
-            if (line.line() == po.line() && line.poNumber().equals(po.poNumber())) {
+            if (line.sameLine(po)) {
                 return true;
             }
         }

@@ -4,11 +4,21 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One line of a purchase order. {@code line} is its physical line in the file, which breaks
- * ties between lines of equal date and PO number.
+ * One line of a purchase order. {@code file} (the files' reading order) and {@code line} (its
+ * physical line in that file) break ties between lines of equal date and PO number.
  */
 public record PurchaseOrderLine(String poNumber, String sku, long quantity, long received,
-                                LocalDate expectedDate, PoStatus status, int line) {
+                                LocalDate expectedDate, PoStatus status, int line, int file) {
+
+    public PurchaseOrderLine(String poNumber, String sku, long quantity, long received, LocalDate expectedDate,
+                             PoStatus status, int line) {
+        this(poNumber, sku, quantity, received, expectedDate, status, line, 0);
+    }
+
+    /** The same line in the same file: what a delivery or a what-if names. */
+    public boolean sameLine(PurchaseOrderLine other) {
+        return other != null && line == other.line && file == other.file && poNumber.equals(other.poNumber);
+    }
 
     /** Units still to arrive; zero for lines that bring nothing. */
     public long incoming() {

@@ -42,12 +42,14 @@ public final class WhatIf {
     }
 
     /** A PO line the what-if moved: {@code to} is null when a delay met a line with no date. */
-    public record Moved(Change change, String po, String sku, int line, LocalDate from, LocalDate to) {
+    public record Moved(Change change, String po, String sku, int file, int line, LocalDate from, LocalDate to) {
     }
 
     private final Map<String, Change> byTarget = new LinkedHashMap<>();
-    /** Moved lines by their line in the file: a file read again in one go moves them again. */
-    private final Map<Integer, Moved> moved = new TreeMap<>();
+    /** Moved lines by file and line: a file read again in one go moves them again. */
+    private final Map<Long, Moved> moved = new TreeMap<>();
+    /** The changes that named a PO line of the files, moved or not (a line that brings nothing is not moved). */
+    private final java.util.Set<Change> named = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public WhatIf(List<Change> changes) {
         for (Change c : changes) {
@@ -66,8 +68,12 @@ public final class WhatIf {
         return List.copyOf(byTarget.values());
     }
 
-    /** The expected date of the PO line {@code po}/{@code sku} in this what-if (its own when no change names it). */
-    public LocalDate expectedDate(String po, String sku, int line, LocalDate expected) {
+    /**
+     * The expected date of the PO line {@code po}/{@code sku} (line {@code line} of file
+     * {@code file}) in this what-if: its own when no change names it, or when it brings
+     * nothing ({@code bringsStock} false: received, closed, cancelled), whose date matters to no one.
+     */
+    public LocalDate expectedDate(String po, String sku, int file, int line, LocalDate expected, boolean bringsStock) {
         if (byTarget.isEmpty()) {
             return expected;
         }
@@ -78,9 +84,13 @@ public final class WhatIf {
         if (c == null) {
             return expected;
         }
+        named.add(c);
+        if (!bringsStock) {
+            return expected;
+        }
         LocalDate to = c.applyTo(expected);
         synchronized (moved) {
-            moved.put(line, new Moved(c, po, sku, line, expected, to));
+            moved.put((long) file << 32 | line, new Moved(c, po, sku, file, line, expected, to));
         }
         return to == null ? expected : to;
     }
@@ -95,9 +105,8 @@ public final class WhatIf {
     /** The changes that named no PO and no PO line of the files read. */
     public List<Change> unmatched() {
         List<Change> none = new ArrayList<>();
-        List<Moved> all = moved();
         for (Change c : byTarget.values()) {
-            if (all.stream().noneMatch(m -> m.change() == c)) {
+            if (!named.contains(c)) {
                 none.add(c);
             }
         }

@@ -23,9 +23,12 @@ final class PurchaseOrderRows implements RowReader {
     private final Field received;
     private final Field expectedDate;
     private final Field status;
+    private final int file;
     private String lastPoNumber;
 
-    PurchaseOrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, WhatIf whatIf) {
+    /** @param file the file's place among the files read: the serving order's tie-break after the PO number */
+    PurchaseOrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, WhatIf whatIf, int file) {
+        this.file = file;
         this.cells = cells;
         this.shop = shop;
         this.whatIf = whatIf;
@@ -49,8 +52,11 @@ final class PurchaseOrderRows implements RowReader {
         if (!cells.valid()) {
             return false;
         }
-        expected = whatIf.expectedDate(po, name, line, expected);
-        PurchaseOrderLine poLine = new PurchaseOrderLine(po, name, units, receivedUnits, expected, poStatus, line);
+        PurchaseOrderLine poLine = new PurchaseOrderLine(po, name, units, receivedUnits, expected, poStatus, line, file);
+        LocalDate moved = whatIf.expectedDate(po, name, file, line, expected, poLine.isIncoming());
+        if (moved != expected) {
+            poLine = new PurchaseOrderLine(po, name, units, receivedUnits, moved, poStatus, line, file);
+        }
         shop.addPurchaseOrderLine(cells.sku(), poLine);
         return true;
     }

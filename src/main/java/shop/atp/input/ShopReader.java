@@ -454,7 +454,7 @@ public final class ShopReader {
     private RowReader rowReader(InputFile file, HeaderMap columns, RowCells cells, ShopBuilder into) {
         return switch (file.kind()) {
             case ON_HAND -> new OnHandRows(columns, cells, into);
-            case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into, whatIf);
+            case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into, whatIf, fileOrder.getOrDefault(file, 0));
             case ORDERS -> new OrderRows(columns, cells, into, channels, keepCustomers, fileOrder.getOrDefault(file, 0));
             case PRODUCTS -> new ProductRows(columns, cells, into, productLines);
         };

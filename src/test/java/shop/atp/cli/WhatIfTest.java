@@ -143,4 +143,22 @@ class WhatIfTest {
                 + "give each PO or PO line one change\n");
         assertThat(twice.exit()).isEqualTo(2);
     }
+
+    @Test
+    void poLinesOfSeveralFilesAreEachMovedAndALineThatBringsNothingIsLeftAlone() {
+        ShopFolder shop = new ShopFolder(dir)
+                .write("purchase-orders.csv", "po_number,sku,quantity,received,expected_date,status\n"
+                        + "PO-1,A,5,0,2026-12-01,confirmed\nPO-1,B,5,5,,received\n")
+                .write("purchase-orders-2.csv", "po_number,sku,quantity,expected_date,status\nPO-2,A,5,2026-12-05,confirmed\n");
+        CliRun run = shop.run("allocate", "--po-delay", "PO-1=3", "--po-date", "PO-2=2026-12-12");
+        assertThat(run.err()).isEmpty();
+        // purchase-orders-2.csv comes first in name order
+        assertThat(run.out()).startsWith("""
+                what-if: PO-2 expected 2026-12-12 instead of 2026-12-05
+                what-if: PO-1 expected 2026-12-04 instead of 2026-12-01
+                """);
+        CliRun bLine = shop.run("allocate", "--po-date", "PO-1:B=2026-12-20");
+        assertThat(bLine.err()).as("a line that brings nothing is there, and nothing moves").isEmpty();
+        assertThat(bLine.out()).doesNotContain("what-if");
+    }
 }
