@@ -172,6 +172,12 @@ final class Session {
         if (fromStdin > 1) {
             throw new UsageException("only one input can come from standard input ('-')");
         }
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (InputFile f : files) {
+            if (f.path() != null && !seen.add(f.path().toAbsolutePath().normalize())) {
+                throw new UsageException("--" + f.kind().key() + " " + f.path() + " is given twice; each file is read once");
+            }
+        }
         return files;
     }
 

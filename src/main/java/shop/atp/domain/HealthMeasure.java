@@ -59,13 +59,21 @@ public record HealthMeasure(Kind kind, long numerator, long denominator, int min
         return denominator >= minLines && denominator > 0;
     }
 
-    /** The rate in per cent, rounded half up to one decimal; null without enough data. */
+    /**
+     * The rate in per cent, rounded half up to one decimal; an alarm that would print as its
+     * threshold itself is rounded toward the alarm instead (15.02 % shows as 15.1, not 15.0,
+     * beside "alarm"). Null without enough data.
+     */
     public BigDecimal percent() {
         if (!enoughData()) {
             return null;
         }
-        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+        BigDecimal share = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100));
+        BigDecimal rate = share.divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+        if (alarm() && rate.compareTo(BigDecimal.valueOf(kind.thresholdPercent)) == 0) {
+            rate = share.divide(BigDecimal.valueOf(denominator), 1, kind.alarmAbove ? RoundingMode.CEILING : RoundingMode.FLOOR);
+        }
+        return rate;
     }
 
     /** Beyond its threshold, compared exactly (15 % exactly is no alarm, nor 90 % exactly). */

@@ -26,9 +26,6 @@ public final class Notices {
         int every = policy.notices().updateEveryDays();
         List<DueNotice> due = new ArrayList<>();
         for (OrderGroups.Group g : OrderGroups.of(analysis)) {
-            if (!policy.rulesFor(g.first().sku()).channel(g.first().channel()).backorder()) {
-                continue;
-            }
             List<DueNotice.WaitingLine> waiting = new ArrayList<>();
             Waiting w = waiting(g, analysis, waiting);
             if (waiting.isEmpty()) {
@@ -39,7 +36,7 @@ public final class Notices {
             LocalDate orderedOn = g.first().orderedAt().atZone(policy.timezone()).toLocalDate();
             NoticeKind kind = kind(w, last, told, orderedOn, since, asOf, every);
             if (kind != null) {
-                due.add(new DueNotice(g.first().orderId(), w.customer, g.first().channel(), orderedOn, kind,
+                due.add(new DueNotice(g.first().orderId(), w.customer, w.firstWaiting.channel(), orderedOn, kind,
                         w.undated ? null : w.latestPromise, told, w.position, w.queueSize, waiting));
             }
         }
@@ -66,6 +63,11 @@ public final class Notices {
             int end = i;
             while (end < pieces.size() && pieces.get(end).order() == line) {
                 end++;
+            }
+            if (!analysis.policy().rulesFor(line.sku()).channel(line.channel()).backorder()) {
+                // a marketplace line: the marketplace talks to its buyers
+                i = end;
+                continue;
             }
             if (w.customer.isEmpty()) {
                 w.customer = line.customer();

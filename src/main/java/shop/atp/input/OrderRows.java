@@ -35,6 +35,9 @@ final class OrderRows implements RowReader {
     private final Field shippedAt;
     private final int file;
     private String lastOrderId;
+    /** The order the last tags were read for, and its tags. */
+    private String tagsOf;
+    private String lastTags = "";
 
     /** @param file the file's place among the files read: FIFO's tie-break after the order id */
     OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels, boolean keepCustomers, int file) {
@@ -79,7 +82,12 @@ final class OrderRows implements RowReader {
         }
         shop.addOrderLine(cells.sku(), order);
         if (shop.countsHistoryOf(order)) {
-            shop.addOrderHistory(order, cells.text(tags), shippedOn);
+            // tags belong to the order: an export may give them on its first row only
+            String own = cells.text(tags);
+            String orderTags = own.isEmpty() && id.equals(tagsOf) ? lastTags : own;
+            tagsOf = id;
+            lastTags = orderTags;
+            shop.addOrderHistory(order, orderTags, shippedOn);
         }
         return true;
     }

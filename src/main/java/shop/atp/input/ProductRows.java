@@ -18,8 +18,9 @@ final class ProductRows implements RowReader {
 
     private final RowCells cells;
     private final ShopBuilder shop;
-    /** The line each SKU was first listed on, invalid rows included. */
-    private final Map<String, Integer> lines;
+    /** Where each SKU was first listed, invalid rows included: "FILE:LINE", over every products file read. */
+    private final Map<String, String> lines;
+    private final String file;
     private final Field sku;
     private final Field title;
     private final Field lifecycle;
@@ -27,7 +28,8 @@ final class ProductRows implements RowReader {
     private final Field releaseDate;
     private final Field leadTimeDays;
 
-    ProductRows(HeaderMap columns, RowCells cells, ShopBuilder shop, Map<String, Integer> lines) {
+    ProductRows(HeaderMap columns, RowCells cells, ShopBuilder shop, Map<String, String> lines, String file) {
+        this.file = file;
         this.cells = cells;
         this.shop = shop;
         this.lines = lines;
@@ -51,9 +53,12 @@ final class ProductRows implements RowReader {
         if (stage == Lifecycle.NEW && release == null && cells.isEmpty(releaseDate)) {
             cells.problem("release_date is empty; a new product needs its release date");
         }
-        Integer first = lines.putIfAbsent(name, line);
+        String first = lines.putIfAbsent(name, file + ":" + line);
         if (first != null && !name.isEmpty()) {
-            cells.problem("sku \"" + name + "\" is listed again (first on line " + first + ")");
+            String firstFile = first.substring(0, first.lastIndexOf(':'));
+            String firstLine = first.substring(first.lastIndexOf(':') + 1);
+            cells.problem("sku \"" + name + "\" is listed again (first on " + (firstFile.equals(file) ? "" : firstFile + " ")
+                    + "line " + firstLine + ")");
         }
         String text = cells.text(title);
         Integer leadTime = leadTime();

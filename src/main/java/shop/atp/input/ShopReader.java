@@ -41,7 +41,7 @@ public final class ShopReader {
     private final Character delimiter;
     private final boolean skipInvalid;
     private final ChannelNames channels;
-    private final Map<String, Integer> productLines = new HashMap<>();
+    private final Map<String, String> productLines = new HashMap<>();
     /** The shop every file is read into, in file order, with the SKU names and numbering of its rows. */
     private final ShopBuilder shop = new ShopBuilder();
     private final SkuNames skus = new SkuNames(shop);
@@ -456,7 +456,7 @@ public final class ShopReader {
             case ON_HAND -> new OnHandRows(columns, cells, into);
             case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into, whatIf, fileOrder.getOrDefault(file, 0));
             case ORDERS -> new OrderRows(columns, cells, into, channels, keepCustomers, fileOrder.getOrDefault(file, 0));
-            case PRODUCTS -> new ProductRows(columns, cells, into, productLines);
+            case PRODUCTS -> new ProductRows(columns, cells, into, productLines, file.name());
         };
     }
 

@@ -110,6 +110,10 @@ public final class NoticeTexts {
             String file = fileName.apply(e.getKey());
             String text = e.getValue().replace("\r\n", "\n");
             int eol = text.indexOf('\n');
+            if (text.contains("{{=")) {
+                throw new TemplateProblem(file, lineOfText(text, text.indexOf("{{=")), "changes the Mustache delimiters; "
+                        + "keep {{ and }} so that every variable can be checked");
+            }
             if (text.isBlank() || eol < 0) {
                 throw new TemplateProblem(file, 1, "needs the subject on its first line and the body below it");
             }
@@ -191,6 +195,16 @@ public final class NoticeTexts {
         }
     }
 
+    private static int lineOfText(String text, int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     private static int lineOfTag(String text, String name) {
         Matcher m = Pattern.compile("\\{\\{\\{?[#^/>&]?\\s*" + Pattern.quote(name) + "\\s*}?}}").matcher(text);
         if (!m.find()) {
@@ -233,7 +247,7 @@ public final class NoticeTexts {
         c.put("has_ship_by", n.shipBy() != null);
         c.put("told_ship_by", text(n.lastTold()));
         c.put("has_told", n.lastTold() != null);
-        c.put("on_track", n.shipBy() != null && (n.lastTold() == null || !n.shipBy().isAfter(n.lastTold())));
+        c.put("on_track", n.shipBy() != null && n.lastTold() != null && !n.shipBy().isAfter(n.lastTold()));
         c.put("position", n.position() == null ? "" : n.position());
         c.put("queue_size", n.queueSize() == null ? "" : n.queueSize());
         c.put("has_position", n.position() != null);

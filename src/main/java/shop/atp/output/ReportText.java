@@ -44,7 +44,7 @@ public final class ReportText {
 
     private static void findings(Table table, Writer out) throws IOException {
         for (Object[] row : table.rows()) {
-            String head = String.format("%-8s %s %s%s", row[0], row[1], row[2], Cells.text(row[3]).isEmpty() ? "" : " " + row[3]);
+            String head = String.format(java.util.Locale.ROOT, "%-8s %s %s%s", row[0], row[1], row[2], Cells.text(row[3]).isEmpty() ? "" : " " + row[3]);
             out.write(Cells.printable(head) + "\n");
             for (String line : wrap(Cells.printable(Cells.text(row[4])), WIDTH - 4)) {
                 out.write("    " + line + "\n");
@@ -55,7 +55,7 @@ public final class ReportText {
     /** A line per SKU to reorder, its figures on an indented line: the cover table is too wide for mail. */
     private static void reorders(List<Cover> rows, Writer out) throws IOException {
         for (Cover c : rows) {
-            out.write(Cells.printable(String.format("%-10s %s: order %d", c.action(), c.sku(), c.suggestedOrder())) + "\n");
+            out.write(Cells.printable(String.format(java.util.Locale.ROOT, "%-10s %s: order %d", c.action(), c.sku(), c.suggestedOrder())) + "\n");
             List<String> phrases = new java.util.ArrayList<>(List.of("class " + c.coverClass(),
                     c.velocity().toPlainString() + " a day",
                     c.coverDays() == null ? "no sales in the window" : c.coverDays() + " days of cover"

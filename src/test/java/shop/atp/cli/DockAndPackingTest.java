@@ -99,4 +99,14 @@ class DockAndPackingTest {
         assertThat(tooFew.out()).contains("backorder_cancellation_rate,1,1,,> 15%,not enough data\r\n");
         assertThat(new ShopFolder(dir).run("check", "--format", "csv").out()).doesNotContain("CANCELLATIONS");
     }
+
+    @Test
+    void anOrdersTagsOnItsFirstRowCountForAllItsLines() {
+        StringBuilder orders = new StringBuilder("order_id,sku,quantity,ordered_at,status,tags\n");
+        for (int i = 0; i < 10; i++) {
+            orders.append(2000 + i).append(",A,1,2026-11-10,cancelled,backorder\n").append(2000 + i).append(",B,1,2026-11-10,cancelled,\n");
+        }
+        CliRun run = new ShopFolder(dir).write("orders.csv", orders.toString()).run("health", "--format", "csv");
+        assertThat(run.out()).contains("backorder_cancellation_rate,20,20,100.0,> 15%,alarm\r\n");
+    }
 }

@@ -70,4 +70,17 @@ class SeveralFilesTest {
         assertThat(mapped.err()).isEmpty();
         assertThat(mapped.out()).contains(",1001,A,dtc,", ",1003,A,tiktok,", ",1004,A,dtc,");
     }
+
+    @Test
+    void aFileGivenTwiceIsRefusedAndAProductListedInTwoFilesNamesTheFirst() {
+        ShopFolder shop = new ShopFolder(dir)
+                .write("products-1.csv", "sku,title\nA,Alpha\n")
+                .write("products-2.csv", "sku,title\nB,Beta\nA,Alpha again\n");
+        CliRun twice = shop.run("check", "--orders", dir.resolve("orders.csv").toString(), "--orders",
+                dir.resolve("./orders.csv").toString());
+        assertThat(twice.err()).startsWith("atp: --orders " + dir.resolve("./orders.csv") + " is given twice; each file is read once\n");
+        assertThat(twice.exit()).isEqualTo(2);
+        CliRun listedTwice = shop.run("check");
+        assertThat(listedTwice.err()).isEqualTo("products-2.csv:3: sku \"A\" is listed again (first on products-1.csv line 2)\n");
+    }
 }

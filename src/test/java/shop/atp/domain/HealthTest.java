@@ -116,4 +116,19 @@ class HealthTest {
                 org.assertj.core.groups.Tuple.tuple(FindingCode.BACKORDER_CANCELLATIONS_HIGH,
                         "4 of 20 backordered lines cancelled (20.0%) in the last 28 days; the playbook's alarm is above 15%"));
     }
+
+    @Test
+    void anAlarmNeverPrintsAsItsThreshold() {
+        // 38 of 253 = 15.02 %: above 15 %, and shown so
+        HealthMeasure above = new HealthMeasure(HealthMeasure.Kind.BACKORDER_CANCELLATION_RATE, 38, 253, 20);
+        assertThat(above.alarm()).isTrue();
+        assertThat(above.percent().toPlainString()).isEqualTo("15.1");
+        // 2248 of 2498 = 89.99 %: below 90 %
+        HealthMeasure below = new HealthMeasure(HealthMeasure.Kind.PREORDER_ON_TIME_RATE, 2248, 2498, 20);
+        assertThat(below.alarm()).isTrue();
+        assertThat(below.percent().toPlainString()).isEqualTo("89.9");
+        // 14.98 % is no alarm, and may print as 15.0
+        assertThat(new HealthMeasure(HealthMeasure.Kind.BACKORDER_CANCELLATION_RATE, 749, 5000, 20).percent().toPlainString())
+                .isEqualTo("15.0");
+    }
 }

@@ -127,4 +127,14 @@ class NoticesTest {
                 .order("1", "A", 1, "2026-11-23").order("2", "B", 1, "2026-11-23", "amazon");
         assertThat(due(shop)).isEmpty();
     }
+
+    @Test
+    void anOrderWithAMarketplaceLineTellsOnlyOfItsOwnChannelsLines() {
+        TestShop shop = new TestShop().onHand("A", 0).onHand("B", 0)
+                .po("PO-1", "A", 10, "2026-12-01", PoStatus.CONFIRMED).po("PO-1", "B", 10, "2026-12-01", PoStatus.CONFIRMED)
+                .order("1", "A", 1, "2026-11-23T08:00:00Z", "amazon").order("1", "B", 1, "2026-11-23T09:00:00Z", "dtc");
+        DueNotice n = due(shop).get(0);
+        assertThat(n.channel()).isEqualTo("dtc");
+        assertThat(n.lines()).extracting(DueNotice.WaitingLine::sku).containsExactly("B");
+    }
 }

@@ -85,6 +85,12 @@ class NoticeTextsTest {
         Map<NoticeKind, String> broken = Map.of(NoticeKind.DELAY, "Subject\n{{#lines}}never closed\n");
         assertThatThrownBy(() -> NoticeTexts.of(broken, k -> "d.mustache", SHOP))
                 .isInstanceOf(NoticeTexts.TemplateProblem.class).hasMessageStartingWith("is not a Mustache template");
+        Map<NoticeKind, String> delimiters = Map.of(NoticeKind.DELAY, "Late {{=<% %>=}}\nSorry <%nosuch%>\n");
+        assertThatThrownBy(() -> NoticeTexts.of(delimiters, k -> "d.mustache", SHOP))
+                .isInstanceOfSatisfying(NoticeTexts.TemplateProblem.class, p -> {
+                    assertThat(p.line()).isEqualTo(1);
+                    assertThat(p.getMessage()).startsWith("changes the Mustache delimiters");
+                });
         Map<NoticeKind, String> oneLine = Map.of(NoticeKind.DELAY, "Only a subject");
         assertThatThrownBy(() -> NoticeTexts.of(oneLine, k -> "d.mustache", SHOP))
                 .hasMessage("needs the subject on its first line and the body below it");
