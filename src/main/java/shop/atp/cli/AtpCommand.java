@@ -13,7 +13,7 @@ import java.io.InputStream;
                 + "incoming and committed, what each channel may still sell, and who gets the next shipment.",
         subcommands = {AvailabilityCommand.class, PolicyCommand.class, AllocateCommand.class, CheckCommand.class,
                 PreordersCommand.class, CoverCommand.class, ReceiveCommand.class, OrdersCommand.class,
-                HealthCommand.class, NoticesCommand.class, ReportCommand.class, ValidateCommand.class, InitCommand.class,
+                HealthCommand.class, NoticesCommand.class, ReportCommand.class, FormatsCommand.class, ValidateCommand.class, InitCommand.class,
                 CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
@@ -39,6 +39,6 @@ final class AtpCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (availability, policy, allocate, check, preorders, cover, receive, orders, health, notices, report, validate, init, completion)");
+        throw new ParameterException(spec.commandLine(), "a command is required (availability, policy, allocate, check, preorders, cover, receive, orders, health, notices, report, formats, validate, init, completion)");
     }
 }

@@ -28,6 +28,16 @@ public record Format(String name, InputKind kind, String origin, String descript
     public record Choice(List<Condition> when, String header, Map<String, String> words, String value) {
     }
 
+    /** Where a line's channel comes from, in words: a column, a fixed channel, or the policy's default. */
+    public String channelSource() {
+        List<Choice> rules = columns.getOrDefault("channel", List.of());
+        if (rules.isEmpty()) {
+            return "default_channel";
+        }
+        Choice first = rules.get(0);
+        return first.value() != null ? "fixed: " + first.value() : "column " + first.header();
+    }
+
     /** Rows that are not data: when every condition holds, skipped with {@code reason}. */
     public record Skip(List<Condition> when, String reason) {
     }

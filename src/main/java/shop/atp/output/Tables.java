@@ -48,6 +48,8 @@ public final class Tables {
             "ship_by", "position", "queue_size");
     public static final List<String> NOTICES_TABLE = List.of("order_id", "customer", "kind", "ship_by", "subject");
 
+    public static final List<String> FORMATS = List.of("name", "kind", "signature", "channel", "origin");
+
     private Tables() {
     }
 
@@ -106,6 +108,17 @@ public final class Tables {
     public static Table noticesTable(List<NoticeTexts.Rendered> notices) {
         return Table.of(NOTICES_TABLE, notices, r -> new Object[]{r.notice().orderId(), r.notice().customer(),
                 r.notice().kind().word(), r.notice().shipBy(), r.subject()});
+    }
+
+    /** atp's own format first, then each platform format. */
+    public static Table formats(List<shop.atp.input.Format> formats) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        rows.add(new Object[]{"atp", "any", "the columns and aliases of the README (and the policy's columns:)",
+                "column channel (default_channel when blank)", "built-in"});
+        for (shop.atp.input.Format f : formats) {
+            rows.add(new Object[]{f.name(), f.kind().key(), String.join(", ", f.signature()), f.channelSource(), f.origin()});
+        }
+        return Table.ofRows(FORMATS, rows);
     }
 
     public static Table policy(List<Decision> decisions) {

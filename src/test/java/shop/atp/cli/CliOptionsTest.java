@@ -29,7 +29,7 @@ class CliOptionsTest {
         CliRun version = CliRun.run("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("atp ");
-        for (String command : new String[]{"availability", "policy", "allocate", "check", "preorders", "cover", "receive", "orders", "health", "notices", "report", "validate", "init", "completion"}) {
+        for (String command : new String[]{"availability", "policy", "allocate", "check", "preorders", "cover", "receive", "orders", "health", "notices", "report", "formats", "validate", "init", "completion"}) {
             CliRun sub = CliRun.run(command, "--help");
             assertThat(sub.exit()).as(command).isZero();
             assertThat(sub.out()).as(command).contains("Example");
@@ -43,7 +43,7 @@ class CliOptionsTest {
         java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            for (String command : new String[]{"availability", "policy", "allocate", "check", "preorders", "cover", "receive", "orders", "health", "notices", "report",
+            for (String command : new String[]{"availability", "policy", "allocate", "check", "preorders", "cover", "receive", "orders", "health", "notices", "report", "formats",
                     "validate", "init", "completion"}) {
                 assertThat(CliRun.run(command, "--help").exit()).as(command).isZero();
             }

@@ -1,0 +1,79 @@
+package shop.atp.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Formats as data: a merchant's own in DATA/formats/, checked like the policy, recognised from the header. */
+class FormatsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String ETSY = """
+            name: etsy-order-items
+            kind: orders
+            origin: "Etsy: Shop Manager > Settings > Options > Download Data"
+            signature: [Sale Date, Item Name, Quantity, Order ID, Date Shipped]
+            columns:
+              order_id: Order ID
+              sku: SKU
+              quantity: Quantity
+              ordered_at: Sale Date
+              channel:
+                - value: etsy
+              status:
+                - when: { Date Shipped: present }
+                  value: shipped
+                - value: open
+            rows:
+              skip:
+                - when: { SKU: blank }
+                  reason: listing without a SKU
+            """;
+
+    @Test
+    void aMerchantsFormatIsListedRecognisedAndUsed() throws IOException {
+        ShopFolder shop = new ShopFolder(dir)
+                .write("policy.yaml", "channels:\n  dtc: {}\n  etsy: { backorder: false }\n")
+                .write("orders.csv", "Sale Date,Item Name,Buyer,Quantity,Order ID,Date Shipped,SKU\n"
+                        + "2026-11-20,Mug,ann,2,3001,,A\n2026-11-21,Print,bo,1,3002,,\n2026-11-19,Mug,cy,1,3003,2026-11-20,A\n");
+        Files.createDirectories(dir.resolve("formats"));
+        Files.writeString(dir.resolve("formats/etsy.yaml"), ETSY);
+        assertThat(shop.run("formats", "--format", "csv").out())
+                .contains("etsy-order-items,orders,\"Sale Date, Item Name, Quantity, Order ID, Date Shipped\",fixed: etsy,"
+                        + dir.resolve("formats/etsy.yaml"));
+        CliRun validate = shop.run("validate", "--format", "csv");
+        assertThat(validate.out()).as(validate.err()).contains("orders.csv,orders,etsy-order-items,3,2,0,1,\"ok; skipped: listing without a SKU (1)\"");
+        assertThat(shop.run("allocate", "--format", "csv").out()).contains(",3001,A,etsy,2026-11-20T00:00:00Z,2,on-hand,");
+    }
+
+    @Test
+    void aFormatFileIsCheckedLikeThePolicy() throws IOException {
+        ShopFolder shop = new ShopFolder(dir);
+        Files.createDirectories(dir.resolve("formats"));
+        Files.writeString(dir.resolve("formats/bad.yaml"), ETSY.replace("  quantity: Quantity\n", "  qty: Quantity\n"));
+        CliRun run = shop.run("check");
+        assertThat(run.err()).isEqualTo(dir.resolve("formats/bad.yaml") + ":8: columns.qty: not a column of orders.csv; its "
+                + "columns are: order_id, sku, quantity, ordered_at, channel, status, shipped, promised_date, customer, tags, shipped_at\n");
+        assertThat(run.exit()).isEqualTo(2);
+        Files.writeString(dir.resolve("formats/bad.yaml"), ETSY.replace("rows:", "row:"));
+        assertThat(shop.run("check").err()).startsWith(dir.resolve("formats/bad.yaml") + ":16: unknown key \"row\"; known keys here: ");
+    }
+
+    @Test
+    void aWordTheFormatDoesNotKnowIsAnInvalidRowNamingTheWordsItKnows() {
+        String header = "Name,Email,Created at,Lineitem quantity,Lineitem sku,Lineitem fulfillment status,Cancelled at,Source\n";
+        CliRun run = new ShopFolder(dir).write("orders_export_1.csv", header
+                + "#1001,a@example.com,2026-11-20 10:00:00 -0500,1,A,pending,,web\n"
+                + "#1002,b@example.com,2026-11-20 11:00:00 -0500,1,A,shipped-ish,,web\n").run("check");
+        assertThat(run.err()).isEqualTo("orders_export_1.csv:3: Lineitem fulfillment status \"shipped-ish\" is not a word "
+                + "the shopify-orders format knows; it knows: pending, unfulfilled, partial, fulfilled, restocked\n");
+        assertThat(run.exit()).isEqualTo(3);
+    }
+}
