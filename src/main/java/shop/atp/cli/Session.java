@@ -226,7 +226,7 @@ final class Session {
             List<InputFile> files = inputFiles();
             checkOutputs(files);
             ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress)
-                    .formats(formats())
+                    .formats(this::formats)
                     .countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()))
                     .countHealth()
                     .whatIf(whatIf());
@@ -298,7 +298,7 @@ final class Session {
     ShopReader.Validation validate() {
         List<InputFile> files = inputFiles();
         checkOutputs(files);
-        ShopReader.Validation validation = new ShopReader(policy(), options.delimiter, true).whatIf(whatIf()).formats(formats())
+        ShopReader.Validation validation = new ShopReader(policy(), options.delimiter, true).whatIf(whatIf()).formats(this::formats)
                 .validate(files, stdin);
         WhatIfOptions.checkAgainstFiles(whatIf());
         return validation;

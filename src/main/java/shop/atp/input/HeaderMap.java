@@ -19,6 +19,15 @@ public final class HeaderMap {
         this.width = width;
     }
 
+    /** Whether {@code header} names every required column of {@code kind} by its own name (not an alias). */
+    static boolean namesEveryRequiredColumn(InputKind kind, String[] header) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String h : header) {
+            names.add(Column.normalize(h));
+        }
+        return kind.columns().stream().filter(Column::required).allMatch(c -> names.contains(Column.normalize(c.name())));
+    }
+
     /**
      * @param mapping the policy's extra headers for this file: header as written → column name
      * @throws InputException naming every required column that is missing and the headers found

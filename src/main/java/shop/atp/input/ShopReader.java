@@ -54,7 +54,8 @@ public final class ShopReader {
     private final Map<InputFile, Integer> fileOrder = new HashMap<>();
     private DemandWindow demandWindow = DemandWindow.NONE;
     private WhatIf whatIf = WhatIf.NONE;
-    private Formats formats;
+    private java.util.function.Supplier<Formats> formats = Formats::builtIn;
+    private Formats loadedFormats;
     private boolean countHealth;
     /** How many files were read in two parts (for tests: a part that failed makes a file read again in one go). */
     int filesReadInHalves;
@@ -101,17 +102,20 @@ public final class ShopReader {
         return this;
     }
 
-    /** The formats files are read through: the built-in ones and DATA/formats/ (default: the built-in ones). */
-    public ShopReader formats(Formats known) {
+    /**
+     * The formats files are read through: the built-in ones and DATA/formats/ (default: the
+     * built-in ones), loaded only when a file's header is not atp's own.
+     */
+    public ShopReader formats(java.util.function.Supplier<Formats> known) {
         this.formats = known;
         return this;
     }
 
-    private Formats formats() {
-        if (formats == null) {
-            formats = Formats.builtIn();
+    private synchronized Formats formats() {
+        if (loadedFormats == null) {
+            loadedFormats = formats.get();
         }
-        return formats;
+        return loadedFormats;
     }
 
     /** Reads the PO lines with the expected dates {@code changes} give them (SPEC "What-if"). */
@@ -337,7 +341,10 @@ public final class ShopReader {
         if (records.undecodableCell() >= 0) {
             throw new InputException(new InputProblem(file.name(), records.line(), NOT_UTF8));
         }
-        Format format = formats().forHeader(file.name(), file.kind(), header, file.format());
+        // a header of atp's own column names is atp's format: the platform formats need not be loaded
+        boolean atpsOwn = file.format() == null ? HeaderMap.namesEveryRequiredColumn(file.kind(), header)
+                : file.format().equals(Formats.ATP);
+        Format format = atpsOwn ? null : formats().forHeader(file.name(), file.kind(), header, file.format());
         if (format != null) {
             FormatBinding binding = FormatBinding.bind(format, header);
             return new Reading(HeaderMap.resolve(file.name(), file.kind(), binding.canonicalHeader(), Map.of()), binding);
