@@ -193,6 +193,13 @@ final class Session {
         return found.stream().map(p -> new InputFile(kind, p.getFileName().toString(), p, false)).toList();
     }
 
+    /** A merchant's DATA/formats/ is checked on every run, like the policy, whether a file needs it or not. */
+    private void checkFormatsFolder() {
+        if (Files.isDirectory(dataDir().resolve("formats"))) {
+            formats();
+        }
+    }
+
     /** The built-in formats and DATA/formats/. */
     Formats formats() {
         if (formats == null) {
@@ -223,6 +230,7 @@ final class Session {
 
     ReadResult read() {
         if (read == null) {
+            checkFormatsFolder();
             List<InputFile> files = inputFiles();
             checkOutputs(files);
             ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress)
@@ -296,6 +304,7 @@ final class Session {
 
     /** Reads every file and hands back every problem, never failing: for `validate`. */
     ShopReader.Validation validate() {
+        checkFormatsFolder();
         List<InputFile> files = inputFiles();
         checkOutputs(files);
         ShopReader.Validation validation = new ShopReader(policy(), options.delimiter, true).whatIf(whatIf()).formats(this::formats)
