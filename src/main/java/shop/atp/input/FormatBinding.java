@@ -99,6 +99,9 @@ final class FormatBinding {
         if (groupIndex < 0) {
             return;
         }
+        if (group != null && sameAsGroup(groupIndex)) {
+            return;
+        }
         String key = own(groupIndex);
         if (!key.equals(group)) {
             group = key;
@@ -118,51 +121,81 @@ final class FormatBinding {
         return null;
     }
 
-    /** The record in atp's columns, into {@code out}; a word the format does not know adds a problem. */
+    /**
+     * The record in atp's columns, into {@code out}; a word the format does not know adds a
+     * problem. A cell taken as it is gets copied as chars: no String per cell, as atp's own
+     * format reads its rows.
+     */
     void translate(CsvRow out, List<String> problems) {
-        String[] cells = new String[columns.size()];
-        for (int c = 0; c < cells.length; c++) {
-            cells[c] = value(columns.get(c), problems);
+        out.startMade(raw.line());
+        for (List<Rule> rules : columns) {
+            add(out, rules, problems);
         }
-        out.fill(raw.line(), cells);
     }
 
-    private String value(List<Rule> rules, List<String> problems) {
+    private void add(CsvRow out, List<Rule> rules, List<String> problems) {
         for (Rule r : rules) {
             if (!holds(r.when())) {
                 continue;
             }
             if (r.value() != null) {
-                return r.value();
+                out.addText(r.value());
+                return;
+            }
+            if (r.words() == null) {
+                addCell(out, r.index());
+                return;
             }
             String cell = cell(r.index());
-            if (r.words() == null || cell.isEmpty()) {
-                return cell;
+            if (cell.isEmpty()) {
+                out.addText("");
+                return;
             }
             String word = r.words().get(cell.toLowerCase(Locale.ROOT));
             if (word == null) {
                 problems.add(r.header() + " \"" + cell + "\" is not a word the " + format.name() + " format knows; it knows: "
                         + String.join(", ", r.words().keySet()));
-                return "";
+                out.addText("");
+                return;
             }
-            return word;
+            out.addText(word);
+            return;
         }
-        return "";
+        out.addText("");
+    }
+
+    /** The cell as the row shape gives it, copied: the record's own, or its group's first row's when blank and carried. */
+    private void addCell(CsvRow out, int index) {
+        if (index >= 0 && index < raw.size() && raw.isEmpty(index)) {
+            for (int i = 0; i < carried.length; i++) {
+                if (carried[i] == index && carriedValues[i] != null) {
+                    out.addText(carriedValues[i]);
+                    return;
+                }
+            }
+        }
+        out.addCopy(raw, index);
     }
 
     private boolean holds(List<Test> tests) {
         for (Test t : tests) {
-            String cell = cell(t.index());
             boolean ok = switch (t.test()) {
-                case "present" -> !cell.isEmpty();
-                case "blank" -> cell.isEmpty();
-                default -> t.words().contains(cell.toLowerCase(Locale.ROOT));
+                case "present" -> !isBlank(t.index());
+                case "blank" -> isBlank(t.index());
+                default -> t.words().contains(cell(t.index()).toLowerCase(Locale.ROOT));
             };
             if (!ok) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean isBlank(int index) {
+        if (index < 0 || index >= raw.size()) {
+            return true;
+        }
+        return raw.isEmpty(index) && cell(index).isEmpty();
     }
 
     /** The cell as the row shape gives it: the record's own, or its group's first row's when blank and carried. */
@@ -176,6 +209,25 @@ final class FormatBinding {
             }
         }
         return own;
+    }
+
+    /** Whether the record's group cell is the current group's key, compared as chars. */
+    private boolean sameAsGroup(int index) {
+        if (index >= raw.size()) {
+            return group.isEmpty();
+        }
+        int from = raw.start(index);
+        int length = raw.end(index) - from;
+        if (length != group.length()) {
+            return false;
+        }
+        char[] c = raw.chars();
+        for (int i = 0; i < length; i++) {
+            if (c[from + i] != group.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String own(int index) {

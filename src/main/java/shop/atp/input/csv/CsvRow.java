@@ -111,15 +111,25 @@ public final class CsvRow {
     }
 
     /**
-     * Fills this row with {@code cells} as a record that began on {@code line}: the row a
-     * platform's format makes of an export's record, in atp's columns.
+     * Starts this row afresh as a record that began on {@code line}, for {@link #addCopy} and
+     * {@link #addText}: the row a platform's format makes of an export's record, in atp's columns.
      */
-    public void fill(long startingLine, String[] cells) {
+    public void startMade(long startingLine) {
         begin(startingLine);
-        for (String cell : cells) {
-            char[] c = cell.toCharArray();
-            add(c, 0, c.length, false);
+    }
+
+    /** Adds cell {@code cell} of {@code from} as it is (already trimmed), without making a String of it. */
+    public void addCopy(CsvRow from, int cell) {
+        if (cell < 0 || cell >= from.count) {
+            addText("");
+            return;
         }
+        add(from.chars, from.starts[cell], from.ends[cell] - from.starts[cell], false);
+    }
+
+    public void addText(String text) {
+        char[] c = text.toCharArray();
+        add(c, 0, c.length, false);
     }
 
     /** The physical line the record began on. */
