@@ -23,13 +23,21 @@ public record Format(String name, InputKind kind, String origin, String descript
 
     /**
      * One way to make a column: when every condition holds, the cell of {@code header} (its
-     * word mapped through {@code words} when given) or the constant {@code value}.
+     * word mapped through {@code words} when given, or less the number in {@code minus} when
+     * given) or the constant {@code value}.
      */
-    public record Choice(List<Condition> when, String header, Map<String, String> words, String value) {
+    public record Choice(List<Condition> when, String header, Map<String, String> words, String value, String minus) {
+
+        public Choice(List<Condition> when, String header, Map<String, String> words, String value) {
+            this(when, header, words, value, null);
+        }
     }
 
     /** Where a line's channel comes from, in words: a column, a fixed channel, or the policy's default. */
     public String channelSource() {
+        if (kind != InputKind.ORDERS) {
+            return "";
+        }
         List<Choice> rules = columns.getOrDefault("channel", List.of());
         if (rules.isEmpty()) {
             return "default_channel";

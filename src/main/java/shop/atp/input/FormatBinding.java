@@ -19,7 +19,8 @@ final class FormatBinding {
     private record Test(int index, String test, List<String> words) {
     }
 
-    private record Rule(List<Test> when, int index, String header, Map<String, String> words, String value) {
+    private record Rule(List<Test> when, int index, String header, Map<String, String> words, String value,
+                        int minusIndex, String minus) {
     }
 
     private record SkipRule(List<Test> when, String reason) {
@@ -51,7 +52,8 @@ final class FormatBinding {
             List<Rule> rules = new ArrayList<>();
             for (Format.Choice choice : format.columns().getOrDefault(kindColumns.get(c).name(), List.of())) {
                 rules.add(new Rule(tests(choice.when(), index), choice.header() == null ? -1 : indexOf(index, choice.header()),
-                        choice.header(), choice.words(), choice.value()));
+                        choice.header(), choice.words(), choice.value(),
+                        choice.minus() == null ? -1 : indexOf(index, choice.minus()), choice.minus()));
             }
             columns.add(rules);
         }
@@ -142,6 +144,10 @@ final class FormatBinding {
                 out.addText(r.value());
                 return;
             }
+            if (r.minus() != null) {
+                out.addText(difference(r, problems));
+                return;
+            }
             if (r.words() == null) {
                 addCell(out, r.index());
                 return;
@@ -162,6 +168,20 @@ final class FormatBinding {
             return;
         }
         out.addText("");
+    }
+
+    /** header − minus, both whole numbers (a blank minus is 0); the header's cell as it is when it is not a number. */
+    private String difference(Rule r, List<String> problems) {
+        String a = cell(r.index());
+        String b = cell(r.minusIndex());
+        if (b.isEmpty() || !a.matches("-?[0-9]{1,15}")) {
+            return a;
+        }
+        if (!b.matches("-?[0-9]{1,15}")) {
+            problems.add(r.minus() + " \"" + b + "\" is not a whole number");
+            return a;
+        }
+        return Long.toString(Long.parseLong(a) - Long.parseLong(b));
     }
 
     /** The cell as the row shape gives it, copied: the record's own, or its group's first row's when blank and carried. */

@@ -36,7 +36,7 @@ final class FormatReader {
 
     private static final Set<String> TOP = Set.of("name", "kind", "origin", "description", "signature", "rows", "columns");
     private static final Set<String> ROWS = Set.of("group_by", "carry", "skip");
-    private static final Set<String> CHOICE = Set.of("when", "header", "words", "value");
+    private static final Set<String> CHOICE = Set.of("when", "header", "words", "value", "minus");
     private static final Set<String> TESTS = Set.of("present", "blank");
 
     private final String file;
@@ -114,9 +114,13 @@ final class FormatReader {
                     words.put(w.key().toLowerCase(Locale.ROOT), text(w, path + ".words." + w.key()));
                 }
             }
+            if (keys.containsKey("minus") && (!header || words != null)) {
+                throw error(keys.get("minus").line(), path + ".minus: takes one header's number from another's; give it with header, without words");
+            }
             choices.add(new Format.Choice(keys.containsKey("when") ? conditions(keys.get("when"), path + ".when") : List.of(),
                     header ? text(keys.get("header"), path + ".header") : null, words,
-                    header ? null : text(keys.get("value"), path + ".value")));
+                    header ? null : text(keys.get("value"), path + ".value"),
+                    keys.containsKey("minus") ? text(keys.get("minus"), path + ".minus") : null));
         }
         return choices;
     }

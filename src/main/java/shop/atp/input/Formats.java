@@ -25,7 +25,8 @@ public final class Formats {
     /** atp's own format: SPEC's columns and aliases, and the policy's {@code columns:}. */
     public static final String ATP = "atp";
     /** The built-in formats, as files under /shop/atp/formats/ in the jar. */
-    private static final List<String> BUILT_IN = List.of("shopify-orders", "amazon-all-orders", "amazon-unshipped");
+    private static final List<String> BUILT_IN = List.of("shopify-orders", "shopify-inventory", "shopify-inventory-2023", "woocommerce-orders",
+            "amazon-all-orders", "amazon-unshipped");
 
     private final Map<String, Format> byName;
 

@@ -19,11 +19,24 @@ public final class HeaderMap {
         this.width = width;
     }
 
-    /** Whether {@code header} names every required column of {@code kind} by its own name (not an alias). */
-    static boolean namesEveryRequiredColumn(InputKind kind, String[] header) {
+    /**
+     * Whether {@code header} is plainly atp's own: every required column of {@code kind} under
+     * its own name, and no header that is not one of the kind's columns or aliases (a
+     * platform's export always has some: Shopify's 2023 inventory says "On hand", but also "Handle").
+     */
+    static boolean isPlainlyAtps(InputKind kind, String[] header) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (Column c : kind.columns()) {
+            known.add(Column.normalize(c.name()));
+            c.aliases().forEach(a -> known.add(Column.normalize(a)));
+        }
         java.util.Set<String> names = new java.util.HashSet<>();
         for (String h : header) {
-            names.add(Column.normalize(h));
+            String n = Column.normalize(h);
+            if (!n.isEmpty() && !known.contains(n)) {
+                return false;
+            }
+            names.add(n);
         }
         return kind.columns().stream().filter(Column::required).allMatch(c -> names.contains(Column.normalize(c.name())));
     }

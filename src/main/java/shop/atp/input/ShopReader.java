@@ -341,8 +341,8 @@ public final class ShopReader {
         if (records.undecodableCell() >= 0) {
             throw new InputException(new InputProblem(file.name(), records.line(), NOT_UTF8));
         }
-        // a header of atp's own column names is atp's format: the platform formats need not be loaded
-        boolean atpsOwn = file.format() == null ? HeaderMap.namesEveryRequiredColumn(file.kind(), header)
+        // a header of atp's own columns only is atp's format: the platform formats need not be loaded
+        boolean atpsOwn = file.format() == null ? HeaderMap.isPlainlyAtps(file.kind(), header)
                 : file.format().equals(Formats.ATP);
         Format format = atpsOwn ? null : formats().forHeader(file.name(), file.kind(), header, file.format());
         if (format != null) {
