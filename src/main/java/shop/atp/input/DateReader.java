@@ -110,8 +110,9 @@ public final class DateReader {
      * {@code yyyy} is a year of the common era unless the pattern writes the era ({@code G}).
      */
     private static DateTimeFormatter strictPattern(String pattern) {
-        return new DateTimeFormatterBuilder().appendPattern(pattern).parseDefaulting(ChronoField.ERA, 1)
-                .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+        // Locale.ROOT: AM/PM and month names read the same whatever the machine's locale (cron sets none)
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).parseDefaulting(ChronoField.ERA, 1)
+                .toFormatter(java.util.Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** A calendar date; a date-time gives the date it was written on. Null when unreadable. */

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param columns   atp's column → the ways to make it, the first that applies winning
  * @param groupBy   the header whose value groups the rows of one order (null: none)
  * @param carry     headers a row of a group takes from the group's first row when blank
+ * @param dates     date patterns of the export beyond atp's own (java.time patterns, e.g. MM/dd/yyyy h:mm:ss a)
  */
 public record Format(String name, InputKind kind, String origin, String description, List<String> signature,
-                     Map<String, List<Choice>> columns, String groupBy, List<String> carry, List<Skip> skips) {
+                     Map<String, List<Choice>> columns, String groupBy, List<String> carry, List<Skip> skips,
+                     List<String> dates) {
 
     /** A condition on a cell: it is there and not blank, it is blank, or it is one of some words. */
     public record Condition(String header, String test, List<String> words) {

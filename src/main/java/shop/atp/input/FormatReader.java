@@ -34,7 +34,8 @@ import java.util.Set;
  */
 final class FormatReader {
 
-    private static final Set<String> TOP = Set.of("name", "kind", "origin", "description", "signature", "rows", "columns");
+    private static final Set<String> TOP = Set.of("name", "kind", "origin", "description", "signature", "rows", "columns",
+            "dates");
     private static final Set<String> ROWS = Set.of("group_by", "carry", "skip");
     private static final Set<String> CHOICE = Set.of("when", "header", "words", "value", "minus");
     private static final Set<String> TESTS = Set.of("present", "blank");
@@ -89,8 +90,16 @@ final class FormatReader {
         }
         String description = top.containsKey("description") ? text(top.get("description"), "description") : "";
         String from = top.containsKey("origin") ? text(top.get("origin"), "origin") : "";
+        List<String> dates = top.containsKey("dates") ? words(top.get("dates"), "dates") : List.of();
+        for (String pattern : dates) {
+            try {
+                java.time.format.DateTimeFormatter.ofPattern(pattern);
+            } catch (IllegalArgumentException e) {
+                throw error(top.get("dates").line(), "dates: \"" + pattern + "\" is not a date pattern: " + e.getMessage());
+            }
+        }
         return new Format(name, kind, origin, description.isEmpty() ? from : description, signature, columns, groupBy,
-                carry, skips);
+                carry, skips, dates);
     }
 
     private List<Format.Choice> choices(YamlNode.Entry entry, String path) {

@@ -26,7 +26,7 @@ public final class Formats {
     public static final String ATP = "atp";
     /** The built-in formats, as files under /shop/atp/formats/ in the jar. */
     private static final List<String> BUILT_IN = List.of("shopify-orders", "shopify-inventory", "shopify-inventory-2023", "woocommerce-orders",
-            "amazon-all-orders", "amazon-unshipped");
+            "amazon-all-orders", "amazon-unshipped", "tiktok-orders");
 
     private final Map<String, Format> byName;
 
@@ -90,6 +90,40 @@ public final class Formats {
 
     public boolean has(String name) {
         return name.equals(ATP) || byName.containsKey(name);
+    }
+
+    /**
+     * For a header that fits no format of {@code kind}: the formats of that kind that come
+     * closest (fewest signature columns missing, and at least half of them there), each with
+     * the columns it misses, e.g. {@code shopify-orders (missing: Lineitem fulfillment status)};
+     * empty when none comes that close.
+     */
+    String closest(InputKind kind, String[] header) {
+        Set<String> headers = new HashSet<>();
+        for (String h : header) {
+            headers.add(Column.normalize(h));
+        }
+        int fewest = Integer.MAX_VALUE;
+        List<String> closest = new ArrayList<>();
+        for (Format f : byName.values()) {
+            if (f.kind() != kind) {
+                continue;
+            }
+            List<String> missing = f.signature().stream().filter(s -> !headers.contains(Column.normalize(s))).toList();
+            int matched = f.signature().size() - missing.size();
+            if (matched < Math.max(2, (f.signature().size() + 1) / 2)) {
+                // too little in common to be that platform's export: no hint rather than a misleading one
+                continue;
+            }
+            if (missing.size() < fewest) {
+                fewest = missing.size();
+                closest.clear();
+            }
+            if (missing.size() == fewest) {
+                closest.add(f.name() + " (missing: " + String.join(", ", missing) + ")");
+            }
+        }
+        return String.join("; ", closest);
     }
 
     /**

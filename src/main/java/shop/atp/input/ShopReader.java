@@ -301,7 +301,7 @@ public final class ShopReader {
         Pass pass = null;
         try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter)) {
             Reading reading = reading(file, records);
-            pass = new Pass(file, reading.columns(), reading.binding(), shop, skus, dates);
+            pass = new Pass(file, reading.columns(), reading.binding(), shop, skus, datesFor(reading.binding()));
             pass.readRows(records);
             return done(pass);
         } catch (InputException e) {
@@ -350,7 +350,31 @@ public final class ShopReader {
             return new Reading(HeaderMap.resolve(file.name(), file.kind(), binding.canonicalHeader(), Map.of()), binding);
         }
         Map<String, String> mapping = policy.columns().getOrDefault(file.kind().key(), Map.of());
-        return new Reading(HeaderMap.resolve(file.name(), file.kind(), header, mapping), null);
+        try {
+            return new Reading(HeaderMap.resolve(file.name(), file.kind(), header, mapping), null);
+        } catch (InputException fitsNoFormat) {
+            if (file.format() != null || atpsOwn) {
+                throw fitsNoFormat;
+            }
+            String closest = formats().closest(file.kind(), header);
+            if (closest.isEmpty()) {
+                throw fitsNoFormat;
+            }
+            List<InputProblem> problems = new ArrayList<>(fitsNoFormat.problems());
+            problems.add(new InputProblem(file.name(), 1, "fits no format of " + file.kind().key() + " files either; the "
+                    + "closest: " + closest + " (atp formats lists them; FORMAT:" + file.name() + " names one)"));
+            throw new InputException(problems);
+        }
+    }
+
+    /** The policy's date reader, or one that also reads the dates a platform's format writes. */
+    private DateReader datesFor(FormatBinding binding) {
+        if (binding == null || binding.format().dates().isEmpty()) {
+            return dates;
+        }
+        List<String> patterns = new ArrayList<>(policy.dateFormats());
+        patterns.addAll(binding.format().dates());
+        return new DateReader(policy.timezone(), patterns);
     }
 
     /** A pass over one part of a file cut in two, into a shop of its own (on either core). */

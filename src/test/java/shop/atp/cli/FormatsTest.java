@@ -76,4 +76,13 @@ class FormatsTest {
                 + "the shopify-orders format knows; it knows: pending, unfulfilled, partial, fulfilled, restocked\n");
         assertThat(run.exit()).isEqualTo(3);
     }
+
+    @Test
+    void aFileThatFitsNoFormatNamesTheClosest() {
+        CliRun run = new ShopFolder(dir).write("orders.csv", "Name,Email,Created at,Lineitem quantity,Lineitem name,Source\n"
+                + "#1,a@example.com,2026-11-20 10:00:00 -0500,1,Tee,web\n").run("check");
+        assertThat(run.err()).endsWith("orders.csv:1: fits no format of orders files either; the closest: shopify-orders "
+                + "(missing: Lineitem sku, Lineitem fulfillment status) (atp formats lists them; FORMAT:orders.csv names one)\n");
+        assertThat(run.exit()).isEqualTo(3);
+    }
 }
