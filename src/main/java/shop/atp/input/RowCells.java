@@ -264,7 +264,9 @@ final class RowCells {
         int i = field.index();
         String channel = channels.find(records.chars(), records.start(i), records.end(i));
         if (channel == null) {
-            problems.add(field.column() + " \"" + text(field) + "\" is not in the policy's channels: " + channels.listed());
+            problems.add(field.column() + " \"" + text(field) + "\" is not in the policy's channels: " + channels.listed()
+                    + "; to read it as one of them, add it to that channel's names (channels: { " + channels.defaultChannel()
+                    + ": { names: [\"" + text(field) + "\"] } })");
         }
         return channel;
     }

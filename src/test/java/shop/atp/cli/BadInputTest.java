@@ -76,7 +76,8 @@ class BadInputTest {
     @Test
     void unknownChannel() {
         assertBadInput(availability("orders.csv", "order_id,sku,quantity,ordered_at,channel\n1,A,2,2026-11-01,dtc\n2,A,1,2026-11-01,Amazon\n3,A,1,2026-11-01,etsy\n"),
-                "orders.csv:4: channel \"etsy\" is not in the policy's channels: dtc, amazon, ebay, walmart, tiktok\n");
+                "orders.csv:4: channel \"etsy\" is not in the policy's channels: dtc, amazon, ebay, walmart, tiktok; to read it as "
+                        + "one of them, add it to that channel's names (channels: { dtc: { names: [\"etsy\"] } })\n");
     }
 
     @Test
@@ -236,7 +237,8 @@ class BadInputTest {
         CliRun run = new ShopFolder(dir).write("policy.yaml", policy.toString())
                 .write("orders.csv", "order_id,sku,quantity,ordered_at,channel\n1,A,1,2026-11-20,etsy\n").run("availability");
         assertBadInput(run, "orders.csv:2: channel \"etsy\" is not in the policy's channels: ch1, ch2, ch3, ch4, ch5, ch6, "
-                + "ch7, ch8, ch9, ch10 and 20 more\n");
+                + "ch7, ch8, ch9, ch10 and 20 more; to read it as one of them, add it to that channel's names "
+                + "(channels: { ch1: { names: [\"etsy\"] } })\n");
     }
 
     /** HARDENING K9: a date that is none says which forms the policy adds. */
