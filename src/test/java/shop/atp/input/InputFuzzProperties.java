@@ -95,7 +95,7 @@ class InputFuzzProperties {
                     assertThat(p.toString()).startsWith(kind.defaultFileName() + ":");
                 }
                 for (FileSummary f : v.files()) {
-                    assertThat(f.rowsRead()).isEqualTo(f.rowsUsed() + f.rowsRejected());
+                    assertThat(f.rowsRead()).isEqualTo(f.rowsUsed() + f.rowsRejected() + f.rowsSkipped());
                 }
                 ShopReader.Validation split = new ShopReader(Policy.defaults(), null, true).halvesFrom(0)
                         .validate(files, InputStreamOf.EMPTY);
@@ -113,6 +113,45 @@ class InputFuzzProperties {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** The platforms' exports of the examples and the golden cases: one file per built-in format. */
+    private static final List<Pair<InputKind, Path>> EXPORTS = List.of(
+            Pair.of(InputKind.ORDERS, Path.of("examples/shopify/orders_export_1.csv")),
+            Pair.of(InputKind.ON_HAND, Path.of("examples/shopify/inventory_export_1.csv")),
+            Pair.of(InputKind.ORDERS, Path.of("examples/multichannel/Orders-Amazon-All.txt")),
+            Pair.of(InputKind.ORDERS, Path.of("examples/multichannel/orders-tiktok.csv")),
+            Pair.of(InputKind.ORDERS, Path.of("src/test/resources/cases/webshop/orders-woocommerce.csv")),
+            Pair.of(InputKind.ORDERS, Path.of("src/test/resources/cases/amazon-unshipped/orders-amazon-unshipped.txt")));
+
+    /** Mutated rows of a platform's export (its header kept, so the format is still recognised). */
+    private static Gen<Pair<InputKind, byte[]>> mutatedExport() {
+        Gen<Pair<InputKind, Path>> base = arbitrary().pick(EXPORTS);
+        return base.zip(integers().between(0, 2000), stringsOf("\",;\t\r\n\u00e9-9.x #'", 6), integers().between(0, 40),
+                (export, at, insert, cut) -> {
+                    String text;
+                    try {
+                        text = Files.readString(export._2, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    int headerEnd = text.indexOf('\n') + 1;
+                    int i = headerEnd + Math.min(at, text.length() - headerEnd);
+                    String s = text.substring(0, i) + insert + text.substring(Math.min(text.length(), i + cut % 7));
+                    return Pair.of(export._1, s.getBytes(StandardCharsets.UTF_8));
+                });
+    }
+
+    /** SPEC: every row of a platform's export is used, rejected or skipped; nothing fails otherwise. */
+    @Test
+    void everyRowOfAMutatedExportIsUsedRejectedOrSkipped() {
+        qt().withFixedSeed(20261201L).withExamples(300).forAll(mutatedExport()).checkAssert(export -> {
+            try {
+                parsesOrFailsCleanly(export._2, export._1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static String header(InputKind kind) {
