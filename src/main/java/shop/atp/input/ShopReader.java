@@ -437,7 +437,8 @@ public final class ShopReader {
         /** Takes the record into the format's row shape; why it is not data, or null. */
         private String skipReason(CsvRow record) {
             binding.next(record);
-            return record.undecodableCell() >= 0 || record.size() < binding.width() ? null : binding.skipReason();
+            // a row short of cells may still be a row the format skips (a report's footer)
+            return record.undecodableCell() >= 0 ? null : binding.skipReason();
         }
 
         /** Reads the record into the shop; false when it is invalid (its problems are then in the cells). */

@@ -121,6 +121,9 @@ class InputFuzzProperties {
             Pair.of(InputKind.ON_HAND, Path.of("examples/shopify/inventory_export_1.csv")),
             Pair.of(InputKind.ORDERS, Path.of("examples/multichannel/Orders-Amazon-All.txt")),
             Pair.of(InputKind.ORDERS, Path.of("examples/multichannel/orders-tiktok.csv")),
+            Pair.of(InputKind.ORDERS, Path.of("examples/multichannel/orders-ebay.csv")),
+            Pair.of(InputKind.PRODUCTS, Path.of("examples/shopify/products_export_1.csv")),
+            Pair.of(InputKind.PRODUCTS, Path.of("src/test/resources/cases/webshop/products-woocommerce.csv")),
             Pair.of(InputKind.ORDERS, Path.of("src/test/resources/cases/webshop/orders-woocommerce.csv")),
             Pair.of(InputKind.ORDERS, Path.of("src/test/resources/cases/amazon-unshipped/orders-amazon-unshipped.txt")));
 

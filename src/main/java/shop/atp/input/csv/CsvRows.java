@@ -63,13 +63,30 @@ public final class CsvRows implements Closeable {
         return delimiter;
     }
 
-    /** The header's cells, or null when the file holds no line at all; call before {@link #advance}. */
+    /**
+     * The header's cells, or null when the file holds no line at all; call before {@link #advance}.
+     * Lines of nothing but delimiters before it are passed over like blank lines (eBay's
+     * report starts with one).
+     */
     public String[] header() {
         if (!headerRead) {
             headerRead = true;
-            header = advance() ? row.cells() : null;
+            boolean found = advance();
+            while (found && allEmpty(row)) {
+                found = advance();
+            }
+            header = found ? row.cells() : null;
         }
         return header;
+    }
+
+    private static boolean allEmpty(CsvRow record) {
+        for (int i = 0; i < record.size(); i++) {
+            if (!record.isEmpty(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
