@@ -17,6 +17,7 @@ public enum FindingCode {
     PROMISE_BEYOND_LIMIT(Severity.WARNING),
     PROMISE_SLIPPED(Severity.WARNING),
     ROWS_SKIPPED(Severity.WARNING),
+    SHIPPED_UNKNOWN(Severity.WARNING),
     UNKNOWN_SKU(Severity.WARNING);
 
     private final Severity severity;

@@ -45,6 +45,7 @@ public final class Findings {
     static List<Finding> of(Analysis analysis) {
         Findings files = new Findings(analysis);
         files.skippedRows();
+        files.shippedUnknown();
         files.health();
         files.skuDone();
         List<Findings> parts = new ArrayList<>();
@@ -322,6 +323,17 @@ public final class Findings {
                     "expected " + po.expectedDate() + ", " + Words.days(late.daysLate()) + " late; "
                             + Words.units(late.unitsWaiting()) + " of " + late.ordersWaiting()
                             + (late.ordersWaiting() == 1 ? " order line" : " order lines") + " waiting on it");
+        }
+    }
+
+    /** SHIPPED_UNKNOWN: one row per order line, sorted by SKU then order, as the SKUs' own findings would be. */
+    private void shippedUnknown() {
+        List<OrderLine> lines = new ArrayList<>(analysis.shop().shippedUnknown());
+        lines.sort(Comparator.comparing(OrderLine::sku).thenComparing(OrderLine::orderId).thenComparing(FifoOrder.LINES));
+        for (OrderLine l : lines) {
+            add(FindingCode.SHIPPED_UNKNOWN, l.sku(), l.orderId(), "the export says the line is partly shipped but not how "
+                    + "much; atp counts its " + l.openQuantity() + (l.openQuantity() == 1 ? " unit" : " units")
+                    + " open until the export says more");
         }
     }
 

@@ -108,6 +108,8 @@ public final class ShopBuilder {
     /** The policy whose rules say what a line of the window was (a backorder, a preorder); null: no health counts. */
     private Policy historyPolicy;
     private final HealthTally health = new HealthTally();
+    /** Open lines an export says are partly shipped, without saying how much (SHIPPED_UNKNOWN). */
+    private final List<OrderLine> shippedUnknown = new ArrayList<>(0);
 
     /** The last SKU's tally: rows of one SKU often follow each other. */
     private Tally last;
@@ -132,6 +134,11 @@ public final class ShopBuilder {
     /** Counts a line of the window toward the health measures, with its order's tags and shipped_at date. */
     public void addOrderHistory(OrderLine line, String tags, LocalDate shippedAt) {
         health.count(line, tags, shippedAt, historyPolicy.rulesFor(line.sku()).fulfillmentDays(), historyPolicy.timezone());
+    }
+
+    /** An open line the export says is partly shipped without saying how much: counted wholly open, and warned of. */
+    public void addShippedUnknown(OrderLine line) {
+        shippedUnknown.add(line);
     }
 
     /** The SKU's tally, listed (it gets a row). */
@@ -275,6 +282,7 @@ public final class ShopBuilder {
         }
         files.addAll(later.files);
         health.add(later.health);
+        shippedUnknown.addAll(later.shippedUnknown);
     }
 
     /** {@code later} after {@code first}, in {@code first}'s list when it has one. */
@@ -295,6 +303,6 @@ public final class ShopBuilder {
         Tally[] sorted = tallies.toArray(new Tally[0]);
         Arrays.parallelSort(sorted, (a, b) -> a.sku.compareTo(b.sku));
         List<SkuFacts> skus = InParallel.map(Arrays.asList(sorted), Tally::facts);
-        return new Shop(Collections.unmodifiableList(skus), List.copyOf(files), health.counts());
+        return new Shop(Collections.unmodifiableList(skus), List.copyOf(files), health.counts(), List.copyOf(shippedUnknown));
     }
 }

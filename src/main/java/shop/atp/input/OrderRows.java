@@ -15,9 +15,11 @@ import java.util.Map;
  */
 final class OrderRows implements RowReader {
 
+    /** "partial": partly shipped, how much not known (a platform's export says no more): open, with a warning. */
+    private static final String PARTIAL = "partial";
     private static final WordList<OrderStatus> STATUSES = WordList.of(OrderStatus.values(),
-            Map.of("fulfilled", OrderStatus.SHIPPED, "canceled", OrderStatus.CANCELLED),
-            "open, shipped, fulfilled, cancelled");
+            Map.of("fulfilled", OrderStatus.SHIPPED, "canceled", OrderStatus.CANCELLED, PARTIAL, OrderStatus.OPEN),
+            "open, shipped, fulfilled, cancelled, partial");
 
     private final RowCells cells;
     private final ShopBuilder shop;
@@ -81,6 +83,9 @@ final class OrderRows implements RowReader {
             order = order.withCustomer(cells.text(customer));
         }
         shop.addOrderLine(cells.sku(), order);
+        if (order.needsStock() && order.shipped() == 0 && cells.text(status).equalsIgnoreCase(PARTIAL)) {
+            shop.addShippedUnknown(order);
+        }
         if (shop.countsHistoryOf(order)) {
             // tags belong to the order: an export may give them on its first row only
             String own = cells.text(tags);
