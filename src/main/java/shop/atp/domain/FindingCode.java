@@ -11,6 +11,7 @@ public enum FindingCode {
     MARKETPLACE_BACKORDER(Severity.ERROR),
     NEGATIVE_ON_HAND(Severity.WARNING),
     OVERSOLD(Severity.ERROR),
+    PLATFORM_MISMATCH(Severity.WARNING),
     PO_LATE(Severity.WARNING),
     PREORDERS_LATE(Severity.WARNING),
     PREORDER_CAP_EXCEEDED(Severity.ERROR),

@@ -46,6 +46,7 @@ public final class Findings {
         Findings files = new Findings(analysis);
         files.skippedRows();
         files.shippedUnknown();
+        files.platformMismatches();
         files.health();
         files.skuDone();
         List<Findings> parts = new ArrayList<>();
@@ -323,6 +324,16 @@ public final class Findings {
                     "expected " + po.expectedDate() + ", " + Words.days(late.daysLate()) + " late; "
                             + Words.units(late.unitsWaiting()) + " of " + late.ordersWaiting()
                             + (late.ordersWaiting() == 1 ? " order line" : " order lines") + " waiting on it");
+        }
+    }
+
+    /** PLATFORM_MISMATCH: the platform's committed count against the open units of its orders, by SKU. */
+    private void platformMismatches() {
+        for (PlatformMismatch m : analysis.shop().platformMismatches()) {
+            add(FindingCode.PLATFORM_MISMATCH, m.sku(), m.platform(), m.platform() + " counts " + m.platformCommitted()
+                    + " committed " + (m.platformCommitted() == 1 ? "unit" : "units") + "; the " + m.platform()
+                    + " orders atp read have " + m.openUnits() + " open " + (m.openUnits() == 1 ? "unit" : "units")
+                    + " (an order missing from the export, or one the platform counts differently)");
         }
     }
 

@@ -10,8 +10,10 @@ import java.util.List;
  * @param skus   every SKU named in any file, sorted by SKU
  * @param health the policy-health counts of the order lines within the planning window
  * @param shippedUnknown open lines an export says are partly shipped, without saying how much
+ * @param platformMismatches SKUs whose platform's committed count differs from its orders read
  */
-public record Shop(List<SkuFacts> skus, List<FileSummary> files, HealthCounts health, List<OrderLine> shippedUnknown) {
+public record Shop(List<SkuFacts> skus, List<FileSummary> files, HealthCounts health, List<OrderLine> shippedUnknown,
+                   List<PlatformMismatch> platformMismatches) {
 
     /** One SKU's facts, or null when no file names it. */
     public SkuFacts sku(String sku) {

@@ -108,6 +108,10 @@ public final class ShopBuilder {
     /** The policy whose rules say what a line of the window was (a backorder, a preorder); null: no health counts. */
     private Policy historyPolicy;
     private final HealthTally health = new HealthTally();
+    /** Per platform and SKU: the platform's committed count, and the open units of its orders read. */
+    private final Map<String, Map<String, long[]>> platformCounts = new java.util.TreeMap<>();
+    /** The platforms whose orders exports were read (their counts are compared only then). */
+    private final java.util.Set<String> platformOrders = new java.util.TreeSet<>();
     /** Open lines an export says are partly shipped, without saying how much (SHIPPED_UNKNOWN). */
     private final List<OrderLine> shippedUnknown = new ArrayList<>(0);
 
@@ -134,6 +138,47 @@ public final class ShopBuilder {
     /** Counts a line of the window toward the health measures, with its order's tags and shipped_at date. */
     public void addOrderHistory(OrderLine line, String tags, LocalDate shippedAt) {
         health.count(line, tags, shippedAt, historyPolicy.rulesFor(line.sku()).fulfillmentDays(), historyPolicy.timezone());
+    }
+
+    /** A platform's own count of the SKU's committed units (Shopify's Committed), summed over locations. */
+    public void addPlatformCommitted(KnownSku sku, String platform, long units) {
+        long[] c = counts(platform, sku.sku());
+        c[0] = Math.addExact(c[0], units);
+        c[2] = 1;
+    }
+
+    /** Open units of an order line read from that platform's export. */
+    public void addPlatformOpen(KnownSku sku, String platform, long units) {
+        long[] c = counts(platform, sku.sku());
+        c[1] = Math.addExact(c[1], units);
+    }
+
+    /** An orders export of the platform is read (even one with no open line). */
+    public void platformOrdersRead(String platform) {
+        platformOrders.add(platform);
+    }
+
+    /** {committed, open units, committed given (1) or not (0)}. */
+    private long[] counts(String platform, String sku) {
+        return platformCounts.computeIfAbsent(platform, p -> new java.util.TreeMap<>()).computeIfAbsent(sku, s -> new long[3]);
+    }
+
+    /** The SKUs whose platform's committed count differs from the open units of its orders read, by SKU. */
+    private List<PlatformMismatch> mismatches() {
+        List<PlatformMismatch> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, long[]>> p : platformCounts.entrySet()) {
+            if (!platformOrders.contains(p.getKey())) {
+                continue;
+            }
+            for (Map.Entry<String, long[]> e : p.getValue().entrySet()) {
+                long[] c = e.getValue();
+                if (c[2] == 1 && c[0] != c[1]) {
+                    out.add(new PlatformMismatch(e.getKey(), p.getKey(), c[0], c[1]));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(PlatformMismatch::sku).thenComparing(PlatformMismatch::platform));
+        return out;
     }
 
     /** An open line the export says is partly shipped without saying how much: counted wholly open, and warned of. */
@@ -283,6 +328,13 @@ public final class ShopBuilder {
         files.addAll(later.files);
         health.add(later.health);
         shippedUnknown.addAll(later.shippedUnknown);
+        platformOrders.addAll(later.platformOrders);
+        later.platformCounts.forEach((platform, bySku) -> bySku.forEach((sku, c) -> {
+            long[] mine = counts(platform, sku);
+            mine[0] += c[0];
+            mine[1] += c[1];
+            mine[2] |= c[2];
+        }));
     }
 
     /** {@code later} after {@code first}, in {@code first}'s list when it has one. */
@@ -303,6 +355,7 @@ public final class ShopBuilder {
         Tally[] sorted = tallies.toArray(new Tally[0]);
         Arrays.parallelSort(sorted, (a, b) -> a.sku.compareTo(b.sku));
         List<SkuFacts> skus = InParallel.map(Arrays.asList(sorted), Tally::facts);
-        return new Shop(Collections.unmodifiableList(skus), List.copyOf(files), health.counts(), List.copyOf(shippedUnknown));
+        return new Shop(Collections.unmodifiableList(skus), List.copyOf(files), health.counts(), List.copyOf(shippedUnknown),
+                mismatches());
     }
 }

@@ -14,10 +14,12 @@ import java.util.Map;
  * @param groupBy   the header whose value groups the rows of one order (null: none)
  * @param carry     headers a row of a group takes from the group's first row when blank
  * @param dates     date patterns of the export beyond atp's own (java.time patterns, e.g. MM/dd/yyyy h:mm:ss a)
+ * @param platform  the platform the export comes from (its on-hand committed count is compared with
+ *                  the open units of its orders), or null
  */
 public record Format(String name, InputKind kind, String origin, String description, List<String> signature,
                      Map<String, List<Choice>> columns, String groupBy, List<String> carry, List<Skip> skips,
-                     List<String> dates) {
+                     List<String> dates, String platform) {
 
     /** A condition on a cell: it is there and not blank, it is blank, or it is one of some words. */
     public record Condition(String header, String test, List<String> words) {

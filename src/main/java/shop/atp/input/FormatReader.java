@@ -35,7 +35,7 @@ import java.util.Set;
 final class FormatReader {
 
     private static final Set<String> TOP = Set.of("name", "kind", "origin", "description", "signature", "rows", "columns",
-            "dates");
+            "dates", "platform");
     private static final Set<String> ROWS = Set.of("group_by", "carry", "skip");
     private static final Set<String> CHOICE = Set.of("when", "header", "words", "value", "minus");
     private static final Set<String> TESTS = Set.of("present", "blank");
@@ -98,8 +98,9 @@ final class FormatReader {
                 throw error(top.get("dates").line(), "dates: \"" + pattern + "\" is not a date pattern: " + e.getMessage());
             }
         }
+        String platform = top.containsKey("platform") ? text(top.get("platform"), "platform") : null;
         return new Format(name, kind, origin, description.isEmpty() ? from : description, signature, columns, groupBy,
-                carry, skips, dates);
+                carry, skips, dates, platform);
     }
 
     private List<Format.Choice> choices(YamlNode.Entry entry, String path) {

@@ -7,7 +7,8 @@ public enum InputKind {
     ON_HAND("on-hand", "on-hand.csv", List.of("on-hand", "on_hand", "inventory"), List.of(
             Column.required("sku", "variant sku", "item code", "product code"),
             Column.required("on_hand", "on hand", "qty", "quantity", "stock"),
-            Column.optional("location", "warehouse"))),
+            Column.optional("location", "warehouse"),
+            Column.optional("committed"))),
     PURCHASE_ORDERS("purchase-orders", "purchase-orders.csv", List.of("purchase-orders", "purchase_orders"), List.of(
             Column.required("po_number", "po", "purchase order", "reference"),
             Column.required("sku"),

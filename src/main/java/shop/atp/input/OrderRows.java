@@ -36,14 +36,21 @@ final class OrderRows implements RowReader {
     private final Field tags;
     private final Field shippedAt;
     private final int file;
+    /** The platform whose orders export this is, or null for atp's own format. */
+    private final String platform;
     private String lastOrderId;
     /** The order the last tags were read for, and its tags. */
     private String tagsOf;
     private String lastTags = "";
 
     /** @param file the file's place among the files read: FIFO's tie-break after the order id */
-    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels, boolean keepCustomers, int file) {
+    OrderRows(HeaderMap columns, RowCells cells, ShopBuilder shop, ChannelNames channels, boolean keepCustomers, int file,
+              String platform) {
         this.file = file;
+        this.platform = platform;
+        if (platform != null) {
+            shop.platformOrdersRead(platform);
+        }
         this.cells = cells;
         this.shop = shop;
         this.channels = channels;
@@ -83,6 +90,9 @@ final class OrderRows implements RowReader {
             order = order.withCustomer(cells.text(customer));
         }
         shop.addOrderLine(cells.sku(), order);
+        if (platform != null && order.needsStock()) {
+            shop.addPlatformOpen(cells.sku(), platform, order.openQuantity());
+        }
         if (order.needsStock() && order.shipped() == 0 && cells.text(status).equalsIgnoreCase(PARTIAL)) {
             shop.addShippedUnknown(order);
         }

@@ -411,7 +411,7 @@ public final class ShopReader {
             this.binding = binding;
             this.into = into;
             this.cells = new RowCells(dateReader, names);
-            this.rows = rowReader(file, columns, cells, into);
+            this.rows = rowReader(file, columns, cells, into, binding);
         }
 
         void readRows(CsvRows records) {
@@ -483,11 +483,16 @@ public final class ShopReader {
         }
     }
 
-    private RowReader rowReader(InputFile file, HeaderMap columns, RowCells cells, ShopBuilder into) {
+    private static String platformOf(FormatBinding binding) {
+        return binding == null ? null : binding.format().platform();
+    }
+
+    private RowReader rowReader(InputFile file, HeaderMap columns, RowCells cells, ShopBuilder into, FormatBinding binding) {
         return switch (file.kind()) {
-            case ON_HAND -> new OnHandRows(columns, cells, into);
+            case ON_HAND -> new OnHandRows(columns, cells, into, platformOf(binding));
             case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into, whatIf, fileOrder.getOrDefault(file, 0));
-            case ORDERS -> new OrderRows(columns, cells, into, channels, keepCustomers, fileOrder.getOrDefault(file, 0));
+            case ORDERS -> new OrderRows(columns, cells, into, channels, keepCustomers, fileOrder.getOrDefault(file, 0),
+                    platformOf(binding));
             case PRODUCTS -> new ProductRows(columns, cells, into, productLines, file.name());
         };
     }
