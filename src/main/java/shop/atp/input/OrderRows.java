@@ -93,7 +93,7 @@ final class OrderRows implements RowReader {
         if (platform != null && order.needsStock()) {
             shop.addPlatformOpen(cells.sku(), platform, order.openQuantity());
         }
-        if (order.needsStock() && order.shipped() == 0 && cells.text(status).equalsIgnoreCase(PARTIAL)) {
+        if (order.needsStock() && order.shipped() == 0 && cells.is(status, PARTIAL)) {
             shop.addShippedUnknown(order);
         }
         if (shop.countsHistoryOf(order)) {

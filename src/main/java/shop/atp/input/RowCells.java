@@ -59,6 +59,22 @@ final class RowCells {
         return i < 0 || i >= records.size() || records.isEmpty(i);
     }
 
+    /** Whether the cell is {@code word}, ignoring case, compared as chars (no String made of the cell). */
+    boolean is(Field field, String word) {
+        int i = field.index();
+        if (i < 0 || i >= records.size() || records.end(i) - records.start(i) != word.length()) {
+            return false;
+        }
+        char[] b = records.chars();
+        int start = records.start(i);
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(b[start + k]) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The trimmed cell, or "" when the file has no such column. */
     String text(Field field) {
         return isEmpty(field) ? "" : records.cell(field.index());
