@@ -234,7 +234,7 @@ final class Session {
             List<InputFile> files = inputFiles();
             checkOutputs(files);
             ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress)
-                    .formats(this::formats)
+                    .formats(this::formats).merchantFormats(Files.isDirectory(dataDir().resolve("formats")))
                     .countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()))
                     .countHealth()
                     .whatIf(whatIf());
@@ -308,6 +308,7 @@ final class Session {
         List<InputFile> files = inputFiles();
         checkOutputs(files);
         ShopReader.Validation validation = new ShopReader(policy(), options.delimiter, true).whatIf(whatIf()).formats(this::formats)
+                .merchantFormats(Files.isDirectory(dataDir().resolve("formats")))
                 .validate(files, stdin);
         WhatIfOptions.checkAgainstFiles(whatIf());
         return validation;

@@ -32,8 +32,8 @@ final class FormatBinding {
     private final List<List<Rule>> columns = new ArrayList<>();
     private final String[] canonicalHeader;
     private final int groupIndex;
-    private final int[] carried;
-    private final String[] carriedValues;
+    private int[] carried;
+    private String[] carriedValues;
     private final List<SkipRule> skips = new ArrayList<>();
     private String group;
     private CsvRow raw;
@@ -43,7 +43,11 @@ final class FormatBinding {
         this.width = header.length;
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.length; i++) {
-            index.putIfAbsent(Column.normalize(header[i]), i);
+            String name = Column.normalize(header[i]);
+            Integer same = name.isEmpty() ? null : index.putIfAbsent(name, i);
+            if (same != null) {
+                throw new DuplicateColumn(same, i);
+            }
         }
         List<Column> kindColumns = format.kind().columns();
         canonicalHeader = new String[kindColumns.size()];
@@ -60,8 +64,28 @@ final class FormatBinding {
         groupIndex = format.groupBy() == null ? -1 : indexOf(index, format.groupBy());
         carried = format.carry().stream().mapToInt(h -> indexOf(index, h)).filter(i -> i >= 0).toArray();
         carriedValues = new String[carried.length];
+        if (groupIndex >= 0 && java.util.Arrays.stream(carried).noneMatch(i -> i == groupIndex)) {
+            // a row with a blank key takes its group's key too
+            int[] withKey = java.util.Arrays.copyOf(carried, carried.length + 1);
+            withKey[carried.length] = groupIndex;
+            carried = withKey;
+            carriedValues = new String[carried.length];
+        }
         for (Format.Skip s : format.skips()) {
             skips.add(new SkipRule(tests(s.when(), index), s.reason()));
+        }
+    }
+
+    /** Two cells of the header are the same column (their names differ only in case, spaces, '_' or '-'). */
+    static final class DuplicateColumn extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int first;
+        final int second;
+
+        DuplicateColumn(int first, int second) {
+            super("duplicate column");
+            this.first = first;
+            this.second = second;
         }
     }
 
@@ -95,23 +119,46 @@ final class FormatBinding {
         return canonicalHeader.clone();
     }
 
-    /** Takes the next record of the file: its group, and the cells carried from its group's first row. */
+    /**
+     * Takes the next record of the file: its group and the cells its group carries. Carried
+     * cells go by the group's key, never by position: a group's values are the first non-blank
+     * ones its rows gave, kept for the last {@link #GROUPS_KEPT} groups (an export lists an
+     * order's rows together; a row far from its order's others gets its own cells only). A
+     * row with a blank key continues the group above it (exports that write the key on an
+     * order's first row only).
+     */
     void next(CsvRow record) {
         raw = record;
         if (groupIndex < 0) {
             return;
         }
-        if (group != null && sameAsGroup(groupIndex)) {
-            return;
+        boolean continuing = group != null && (sameAsGroup(groupIndex) || own(groupIndex).isEmpty());
+        if (!continuing) {
+            group = own(groupIndex);
+            String[] kept = groups.get(group);
+            if (kept == null) {
+                kept = new String[carried.length];
+                groups.put(group, kept);
+            }
+            carriedValues = kept;
         }
-        String key = own(groupIndex);
-        if (!key.equals(group)) {
-            group = key;
-            for (int i = 0; i < carried.length; i++) {
+        for (int i = 0; i < carried.length; i++) {
+            if (carriedValues[i] == null || carriedValues[i].isEmpty()) {
                 carriedValues[i] = own(carried[i]);
             }
         }
     }
+
+    /** Groups whose carried cells are kept: enough for any order's rows listed near each other. */
+    private static final int GROUPS_KEPT = 4096;
+    private final Map<String, String[]> groups = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
+            return size() > GROUPS_KEPT;
+        }
+    };
 
     /** Why the record is not data (its format's skip rule), or null when it is. */
     String skipReason() {
@@ -174,14 +221,24 @@ final class FormatBinding {
     private String difference(Rule r, List<String> problems) {
         String a = cell(r.index());
         String b = cell(r.minusIndex());
-        if (b.isEmpty() || !a.matches("-?[0-9]{1,15}")) {
+        java.math.BigDecimal x = whole(a);
+        if (b.isEmpty() || x == null) {
             return a;
         }
-        if (!b.matches("-?[0-9]{1,15}")) {
+        java.math.BigDecimal y = whole(b);
+        if (y == null) {
             problems.add(r.minus() + " \"" + b + "\" is not a whole number");
             return a;
         }
-        return Long.toString(Long.parseLong(a) - Long.parseLong(b));
+        return x.subtract(y).toPlainString();
+    }
+
+    /** A whole number as the readers accept one (12 or 12.0), or null. */
+    private static java.math.BigDecimal whole(String text) {
+        if (!text.matches("[-+]?[0-9]{1,15}(\\.0*)?")) {
+            return null;
+        }
+        return new java.math.BigDecimal(text).setScale(0, java.math.RoundingMode.UNNECESSARY);
     }
 
     /** The cell as the row shape gives it, copied: the record's own, or its group's first row's when blank and carried. */
@@ -199,16 +256,30 @@ final class FormatBinding {
 
     private boolean holds(List<Test> tests) {
         for (Test t : tests) {
+            if (t.index() < 0) {
+                // a header the file lacks: no condition on it holds
+                return false;
+            }
             boolean ok = switch (t.test()) {
                 case "present" -> !isBlank(t.index());
                 case "blank" -> isBlank(t.index());
-                default -> t.words().contains(cell(t.index()).toLowerCase(Locale.ROOT));
+                default -> isOneOf(cell(t.index()).toLowerCase(Locale.ROOT), t.words());
             };
             if (!ok) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The word is one of {@code words}; a word ending in * matches every word it starts (shipped - *). */
+    private static boolean isOneOf(String word, List<String> words) {
+        for (String w : words) {
+            if (w.endsWith("*") ? word.startsWith(w.substring(0, w.length() - 1)) : word.equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isBlank(int index) {

@@ -63,6 +63,9 @@ final class FormatReader {
             throw error(top.get("kind").line(), "kind \"" + kindWord + "\" is not one of on-hand, purchase-orders, orders, products");
         }
         List<String> signature = words(required(top, "signature", root), "signature");
+        if (signature.isEmpty()) {
+            throw error(top.get("signature").line(), "signature needs at least one column: the headers that recognise the export");
+        }
         Map<String, List<Format.Choice>> columns = new LinkedHashMap<>();
         YamlNode.Entry columnsEntry = required(top, "columns", root);
         for (YamlNode.Entry c : map(columnsEntry.value(), "columns").values()) {
@@ -87,6 +90,9 @@ final class FormatReader {
             groupBy = rows.containsKey("group_by") ? text(rows.get("group_by"), "rows.group_by") : null;
             carry = rows.containsKey("carry") ? words(rows.get("carry"), "rows.carry") : List.of();
             skips = rows.containsKey("skip") ? skips(rows.get("skip")) : List.of();
+            if (groupBy == null && !carry.isEmpty()) {
+                throw error(rows.get("carry").line(), "rows.carry needs rows.group_by: the rows whose first row the cells come from");
+            }
         }
         String description = top.containsKey("description") ? text(top.get("description"), "description") : "";
         String from = top.containsKey("origin") ? text(top.get("origin"), "origin") : "";

@@ -60,7 +60,8 @@ public final class Formats {
         }
         Map<String, Format> all = new LinkedHashMap<>(formats.byName);
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".yaml")
+                    || f.getFileName().toString().endsWith(".yml")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(p)) {
                     Format f = FormatReader.read(p.toString(), in, p.toString());
                     if (f.name().equals(ATP)) {

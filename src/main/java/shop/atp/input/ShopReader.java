@@ -35,6 +35,9 @@ public final class ShopReader {
 
     private static final String[] NO_CELLS = {};
 
+    /** At most this many cells: a row short of the header's cells that may still be a report's footer. */
+    private static final int FOOTER_CELLS = 3;
+
     static final String NOT_UTF8 = "holds bytes that are not UTF-8 text; save the file as UTF-8";
 
     private final Policy policy;
@@ -56,6 +59,8 @@ public final class ShopReader {
     private WhatIf whatIf = WhatIf.NONE;
     private java.util.function.Supplier<Formats> formats = Formats::builtIn;
     private Formats loadedFormats;
+    /** A header of atp's columns alone is atp's format, without asking the formats (none of the merchant's own). */
+    private boolean atpShortcut = true;
     private boolean countHealth;
     /** How many files were read in two parts (for tests: a part that failed makes a file read again in one go). */
     int filesReadInHalves;
@@ -108,6 +113,12 @@ public final class ShopReader {
      */
     public ShopReader formats(java.util.function.Supplier<Formats> known) {
         this.formats = known;
+        return this;
+    }
+
+    /** With formats of the merchant's own, every header is matched against them first (one may use atp's names). */
+    public ShopReader merchantFormats(boolean any) {
+        this.atpShortcut = !any;
         return this;
     }
 
@@ -342,11 +353,17 @@ public final class ShopReader {
             throw new InputException(new InputProblem(file.name(), records.line(), NOT_UTF8));
         }
         // a header of atp's own columns only is atp's format: the platform formats need not be loaded
-        boolean atpsOwn = file.format() == null ? HeaderMap.isPlainlyAtps(file.kind(), header)
+        boolean atpsOwn = file.format() == null ? atpShortcut && HeaderMap.isPlainlyAtps(file.kind(), header)
                 : file.format().equals(Formats.ATP);
         Format format = atpsOwn ? null : formats().forHeader(file.name(), file.kind(), header, file.format());
         if (format != null) {
-            FormatBinding binding = FormatBinding.bind(format, header);
+            FormatBinding binding;
+            try {
+                binding = FormatBinding.bind(format, header);
+            } catch (FormatBinding.DuplicateColumn d) {
+                throw new InputException(new InputProblem(file.name(), 1, "columns " + (d.first + 1) + " \"" + header[d.first]
+                        + "\" and " + (d.second + 1) + " \"" + header[d.second] + "\" are the same column; remove or rename one"));
+            }
             return new Reading(HeaderMap.resolve(file.name(), file.kind(), binding.canonicalHeader(), Map.of()), binding);
         }
         Map<String, String> mapping = policy.columns().getOrDefault(file.kind().key(), Map.of());
@@ -437,8 +454,11 @@ public final class ShopReader {
         /** Takes the record into the format's row shape; why it is not data, or null. */
         private String skipReason(CsvRow record) {
             binding.next(record);
-            // a row short of cells may still be a row the format skips (a report's footer)
-            return record.undecodableCell() >= 0 ? null : binding.skipReason();
+            // a short row may be one the format skips only when it is footer-like (a few cells):
+            // a data row cut short is an invalid row, never a skipped one
+            boolean footerLike = record.size() <= FOOTER_CELLS && record.size() < binding.width();
+            return record.undecodableCell() >= 0 || (record.size() < binding.width() && !footerLike) ? null
+                    : binding.skipReason();
         }
 
         /** Reads the record into the shop; false when it is invalid (its problems are then in the cells). */

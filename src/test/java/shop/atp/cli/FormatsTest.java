@@ -85,4 +85,80 @@ class FormatsTest {
                 + "(missing: Lineitem sku, Lineitem fulfillment status) (atp formats lists them; FORMAT:orders.csv names one)\n");
         assertThat(run.exit()).isEqualTo(3);
     }
+
+    private static final String SHOPIFY = "Name,Email,Created at,Lineitem quantity,Lineitem sku,Lineitem fulfillment status,"
+            + "Cancelled at,Source,Tags\n";
+
+    @Test
+    void anOrdersFieldsAreCarriedByItsKeyNeverFromAnotherOrder() {
+        ShopFolder shop = new ShopFolder(dir).write("on-hand.csv", "sku,on_hand\nA,10\nB,10\n")
+                .write("orders_export_1.csv", SHOPIFY
+                        + "#1001,a@x.example,2026-11-20 10:00:00 -0500,1,A,pending,2026-11-21 10:00:00 -0500,tiktok,\n"
+                        + "#1002,b@x.example,2026-11-20 11:00:00 -0500,1,A,pending,,web,\n"
+                        + "#1001,a@x.example,2026-11-20 10:00:00 -0500,2,B,pending,,,\n");
+        CliRun run = shop.run("allocate", "--format", "csv");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains(",#1002,A,dtc,").doesNotContain("#1001");
+    }
+
+    @Test
+    void aDataRowCutShortIsInvalidNotSkipped() {
+        CliRun run = new ShopFolder(dir).write("orders_export_1.csv", SHOPIFY
+                + "#1001,a@x.example,2026-11-20 10:00:00 -0500,1,A,pending,,web,\n#1002,b@x.example,2026-11-20 11:00:00 -0500,3,B\n")
+                .run("validate");
+        assertThat(run.err()).isEqualTo("orders_export_1.csv:3: has 5 fields, the header has 9\n");
+    }
+
+    @Test
+    void aPlatformExportWithAColumnTwiceIsRefused() {
+        CliRun run = new ShopFolder(dir).write("orders_export_1.csv", SHOPIFY.replace("Tags", "Lineitem SKU")
+                + "#1001,a@x.example,2026-11-20 10:00:00 -0500,1,A,pending,,web,A\n").run("check");
+        assertThat(run.err()).isEqualTo("orders_export_1.csv:1: columns 5 \"Lineitem sku\" and 9 \"Lineitem SKU\" are the same "
+                + "column; remove or rename one\n");
+        assertThat(run.exit()).isEqualTo(3);
+    }
+
+    @Test
+    void rowsWithTheKeyOnTheirOrdersFirstRowOnlyContinueThatOrder() {
+        CliRun run = new ShopFolder(dir).write("on-hand.csv", "sku,on_hand\nA,10\nB,10\n")
+                .write("orders-woo.csv", "Order Number,Order Status,Order Date,Email (Billing),Item #,SKU,Item Name,Quantity,Item Cost\n"
+                        + "1001,Processing,2026-11-23 13:02,a@x.example,1,A,Tee,1,5\n,,,,2,B,Mug,2,5\n")
+                .run("allocate", "--format", "csv");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains(",1001,A,dtc,2026-11-23T13:02:00Z,1,", ",1001,B,dtc,2026-11-23T13:02:00Z,2,");
+    }
+
+    @Test
+    void aMerchantsFormatWithAtpsColumnNamesIsStillRecognised() throws IOException {
+        Files.createDirectories(dir.resolve("formats"));
+        Files.writeString(dir.resolve("formats/erp.yaml"), """
+                name: erp-orders
+                kind: orders
+                signature: [order_id, sku, quantity, ordered_at, status]
+                columns:
+                  order_id: order_id
+                  sku: sku
+                  quantity: quantity
+                  ordered_at: ordered_at
+                  status:
+                    - header: status
+                      words: { done: shipped, new: open }
+                """);
+        CliRun run = new ShopFolder(dir).write("orders.csv", "order_id,sku,quantity,ordered_at,status\n1,A,1,2026-11-20,done\n"
+                + "2,A,2,2026-11-21,new\n").run("validate", "--format", "csv");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("orders.csv,orders,erp-orders,2,2,0,0,ok");
+    }
+
+    @Test
+    void formatFilesNeedASignatureAndAGroupForWhatTheyCarry() throws IOException {
+        ShopFolder shop = new ShopFolder(dir);
+        Files.createDirectories(dir.resolve("formats"));
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("signature: [Sale Date, Item Name, Quantity, Order ID, Date Shipped]",
+                "signature: []"));
+        assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml")
+                + ":4: signature needs at least one column: the headers that recognise the export\n");
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("rows:\n", "rows:\n  carry: [Sale Date]\n"));
+        assertThat(shop.run("check").err()).startsWith(dir.resolve("formats/a.yml") + ":17: rows.carry needs rows.group_by");
+    }
 }
