@@ -27,7 +27,7 @@ public record ReportDocument(DailyReport report, List<Section> sections, List<St
     /** The report of {@code r}; {@code whatIf} the lines saying which PO dates this run moved (html shows them first). */
     public static ReportDocument of(DailyReport r, List<String> whatIf) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("inputs", "Inputs read", null, inputs(r.files())));
+        sections.add(new Section("inputs", "Inputs read", skipped(r.files()), inputs(r.files())));
         sections.add(new Section("status_per_channel", "Status per channel",
                 r.skuCount() + " SKUs; each row counts the SKUs in each status on that channel", statusCounts(r)));
         sections.add(new Section("findings", "Findings",
@@ -106,6 +106,16 @@ public record ReportDocument(DailyReport report, List<Section> sections, List<St
         return Table.of(List.of("state", "orders", "units", "units_on_hand"), List.of(OrderState.values()),
                 s -> new Object[]{s.name(), r.openOrders().get(s).orders(), r.openOrders().get(s).units(),
                         r.openOrders().get(s).unitsOnHand()});
+    }
+
+    /** The reasons rows were skipped, per file ("rows skipped: orders_export_1.csv: line without a SKU (1)"), or none. */
+    private static String skipped(List<FileSummary> files) {
+        List<String> parts = new ArrayList<>();
+        for (FileSummary f : files) {
+            f.skipped().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> parts.add(f.file() + ": " + e.getKey() + " (" + e.getValue() + ")"));
+        }
+        return parts.isEmpty() ? null : "rows skipped: " + String.join("; ", parts);
     }
 
     private static String reorderNote(List<Cover> reorders) {

@@ -25,7 +25,9 @@ public final class ReportText {
         for (ReportDocument.Section s : doc.sections()) {
             out.write("\n" + s.title() + "\n" + "-".repeat(s.title().length()) + "\n");
             if (s.note() != null) {
-                out.write(s.note() + "\n");
+                for (String line : wrap(Cells.printable(s.note()), WIDTH)) {
+                    out.write(line + "\n");
+                }
             }
             if (s.table().rows().isEmpty()) {
                 continue;
