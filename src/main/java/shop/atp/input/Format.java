@@ -14,12 +14,14 @@ import java.util.Map;
  * @param groupBy   the header whose value groups the rows of one order (null: none)
  * @param carry     headers a row of a group takes from the group's first row when blank
  * @param dates     date patterns of the export beyond atp's own (java.time patterns, e.g. MM/dd/yyyy h:mm:ss a)
+ * @param fallback  the encoding to read the file in when its bytes are not UTF-8 (Amazon's
+ *                  Cp1252 reports), or null
  * @param platform  the platform the export comes from (its on-hand committed count is compared with
  *                  the open units of its orders), or null
  */
 public record Format(String name, InputKind kind, String origin, String description, List<String> signature,
                      Map<String, List<Choice>> columns, String groupBy, List<String> carry, List<Skip> skips,
-                     List<String> dates, String platform) {
+                     List<String> dates, String platform, java.nio.charset.Charset fallback) {
 
     /** A condition on a cell: it is there and not blank, it is blank, or it is one of some words. */
     public record Condition(String header, String test, List<String> words) {

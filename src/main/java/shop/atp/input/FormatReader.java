@@ -35,7 +35,7 @@ import java.util.Set;
 final class FormatReader {
 
     private static final Set<String> TOP = Set.of("name", "kind", "origin", "description", "signature", "rows", "columns",
-            "dates", "platform");
+            "dates", "platform", "encoding_fallback");
     private static final Set<String> ROWS = Set.of("group_by", "carry", "skip");
     private static final Set<String> CHOICE = Set.of("when", "header", "words", "value", "minus");
     private static final Set<String> TESTS = Set.of("present", "blank");
@@ -105,8 +105,17 @@ final class FormatReader {
             }
         }
         String platform = top.containsKey("platform") ? text(top.get("platform"), "platform") : null;
+        java.nio.charset.Charset fallback = null;
+        if (top.containsKey("encoding_fallback")) {
+            String cs = text(top.get("encoding_fallback"), "encoding_fallback");
+            try {
+                fallback = java.nio.charset.Charset.forName(cs);
+            } catch (IllegalArgumentException e) {
+                throw error(top.get("encoding_fallback").line(), "encoding_fallback \"" + cs + "\" is not an encoding (e.g. windows-1252)");
+            }
+        }
         return new Format(name, kind, origin, description.isEmpty() ? from : description, signature, columns, groupBy,
-                carry, skips, dates, platform);
+                carry, skips, dates, platform, fallback);
     }
 
     private List<Format.Choice> choices(YamlNode.Entry entry, String path) {

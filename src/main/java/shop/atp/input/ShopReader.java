@@ -310,7 +310,11 @@ public final class ShopReader {
                     file.kind().key(), formatOf(file)));
         }
         Pass pass = null;
-        try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter)) {
+        java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+        if (file.path() != null) {
+            charset = fallbackEncoding(file);
+        }
+        try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter, charset)) {
             Reading reading = reading(file, records);
             pass = new Pass(file, reading.columns(), reading.binding(), shop, skus, datesFor(reading.binding()));
             pass.readRows(records);
@@ -321,6 +325,48 @@ public final class ShopReader {
                     : new FileRead(pass.problems, pass.rejected, e.problems(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * UTF-8, unless the file's format names an encoding to fall back on (Amazon's Cp1252
+     * reports) and the file's bytes are not UTF-8: then that one. Only for a file on disk,
+     * whose header can be read first and its bytes checked before any row is used.
+     */
+    private java.nio.charset.Charset fallbackEncoding(InputFile file) {
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        try (CsvRows head = CsvRows.open(file.name(), file.open(null), delimiter)) {
+            String[] header = head.header();
+            if (header == null || (atpShortcut && HeaderMap.isPlainlyAtps(file.kind(), header))) {
+                return utf8;
+            }
+            Format format;
+            try {
+                format = formats().forHeader(file.name(), file.kind(), header, file.format());
+            } catch (InputException notNow) {
+                return utf8;
+            }
+            if (format == null || format.fallback() == null || isUtf8(file.path())) {
+                return utf8;
+            }
+            return format.fallback();
+        } catch (IOException | RuntimeException e) {
+            return utf8;
+        }
+    }
+
+    private static boolean isUtf8(java.nio.file.Path path) throws IOException {
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (java.io.Reader r = new java.io.InputStreamReader(java.nio.file.Files.newInputStream(path), decoder)) {
+            char[] buf = new char[1 << 16];
+            while (r.read(buf) >= 0) {
+                // reading is the check
+            }
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -161,4 +161,19 @@ class FormatsTest {
         Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("rows:\n", "rows:\n  carry: [Sale Date]\n"));
         assertThat(shop.run("check").err()).startsWith(dir.resolve("formats/a.yml") + ":17: rows.carry needs rows.group_by");
     }
+
+    @Test
+    void anAmazonReportInWindows1252IsReadAsItAndOtherFilesStayUtf8() throws IOException {
+        String header = "order-id\torder-item-id\tpurchase-date\tsku\tproduct-name\tquantity-purchased\tquantity-shipped\tquantity-to-ship\n";
+        byte[] cp1252 = (header + "112-1\t5001\t2026-11-20T08:00:00+00:00\tA\tCaf\u00e9 Mug\t2\t0\t2\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        ShopFolder shop = new ShopFolder(dir).write("orders-amazon.txt", cp1252);
+        CliRun run = shop.run("validate", "--format", "csv");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("orders-amazon.txt,orders,amazon-unshipped,1,1,0,0,ok");
+        // atp's own format has no fallback: such a byte still rejects its row
+        shop.write("orders.csv", "order_id,sku,quantity,ordered_at,channel\n1,A,1,2026-11-20,Caf\u00e9\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(shop.run("validate").err()).contains("orders.csv:2: holds bytes that are not UTF-8 text");
+    }
 }

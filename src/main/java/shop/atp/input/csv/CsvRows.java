@@ -42,8 +42,13 @@ public final class CsvRows implements Closeable {
      * {@code , ; tab} that occurs most often outside quotes; a comma when none does).
      */
     public static CsvRows open(String file, InputStream in, Character delimiter) {
+        return open(file, in, delimiter, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #open(String, InputStream, Character)}, text without a byte order mark read as {@code charset}. */
+    public static CsvRows open(String file, InputStream in, Character delimiter, java.nio.charset.Charset charset) {
         try {
-            PushbackReader text = CsvText.open(in);
+            PushbackReader text = CsvText.open(in, charset);
             return new CsvRows(file, text, delimiter != null ? delimiter : CsvText.detectDelimiter(text), 0);
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));

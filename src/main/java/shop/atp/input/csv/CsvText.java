@@ -29,14 +29,20 @@ final class CsvText {
 
     /** The text of {@code raw}, its byte order mark dropped; its start may be read ahead and put back. */
     static PushbackReader open(InputStream raw) throws IOException {
+        return open(raw, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #open(InputStream)}, reading text without a byte order mark as {@code withoutBom}. */
+    static PushbackReader open(InputStream raw, Charset withoutBom) throws IOException {
         PushbackInputStream in = new PushbackInputStream(raw, 3);
         byte[] head = in.readNBytes(3);
         int b0 = head.length > 0 ? head[0] & 0xFF : -1;
         int b1 = head.length > 1 ? head[1] & 0xFF : -1;
         int b2 = head.length > 2 ? head[2] & 0xFF : -1;
-        Charset charset = StandardCharsets.UTF_8;
+        Charset charset = withoutBom;
         int bom = 0;
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            charset = StandardCharsets.UTF_8;
             bom = 3;
         } else if (b0 == 0xFE && b1 == 0xFF) {
             charset = StandardCharsets.UTF_16BE;
