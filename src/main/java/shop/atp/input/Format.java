@@ -21,7 +21,15 @@ import java.util.Map;
  */
 public record Format(String name, InputKind kind, String origin, String description, List<String> signature,
                      Map<String, List<Choice>> columns, String groupBy, List<String> carry, List<Skip> skips,
-                     List<String> dates, String platform, java.nio.charset.Charset fallback) {
+                     List<String> dates, String platform, java.nio.charset.Charset fallback, SameOrder sameOrder) {
+
+    /**
+     * A line that is a copy of another platform's order (a TikTok order synced into Shopify):
+     * the id in {@code header} ({@code pattern}'s first group) names the order in that
+     * {@code platform}'s export; when that export is read too, the copy is skipped.
+     */
+    public record SameOrder(String header, java.util.regex.Pattern pattern, String platform) {
+    }
 
     /** A condition on a cell: it is there and not blank, it is blank, or it is one of some words. */
     public record Condition(String header, String test, List<String> words) {

@@ -37,6 +37,10 @@ final class FormatBinding {
     private final List<SkipRule> skips = new ArrayList<>();
     private String group;
     private CsvRow raw;
+    private final int sameOrderIndex;
+    /** Copies of this export's orders in another export read in this run: (platform, id) → where. */
+    private java.util.function.BiFunction<String, String, String> copies = (platform, id) -> null;
+    private boolean anyCopies;
 
     private FormatBinding(Format format, String[] header) {
         this.format = format;
@@ -74,6 +78,7 @@ final class FormatBinding {
         for (Format.Skip s : format.skips()) {
             skips.add(new SkipRule(tests(s.when(), index), s.reason()));
         }
+        sameOrderIndex = format.sameOrder() == null ? -1 : indexOf(index, format.sameOrder().header());
     }
 
     /** Two cells of the header are the same column (their names differ only in case, spaces, '_' or '-'). */
@@ -160,11 +165,43 @@ final class FormatBinding {
         }
     };
 
-    /** Why the record is not data (its format's skip rule), or null when it is. */
+    /**
+     * How to find a copy of this export's order in another export read in this run (a TikTok
+     * order synced into Shopify): (platform, order id) → where the copy is, or null.
+     */
+    void copies(java.util.function.BiFunction<String, String, String> lookup, boolean any) {
+        this.copies = lookup;
+        this.anyCopies = any;
+    }
+
+    /** The id this format's sameOrder rule finds in the record (another platform's order id), or null. */
+    String copiedOrderId() {
+        if (sameOrderIndex < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = format.sameOrder().pattern().matcher(cell(sameOrderIndex));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The record's order id, as the format makes atp's order_id column. */
+    String orderId() {
+        CsvRow one = new CsvRow();
+        one.startMade(raw.line());
+        add(one, columns.get(0), new ArrayList<>());
+        return one.cell(0);
+    }
+
+    /** Why the record is not data (its format's skip rule, or a copy of an order read from another export), or null. */
     String skipReason() {
         for (SkipRule s : skips) {
             if (holds(s.when())) {
                 return s.reason();
+            }
+        }
+        if (anyCopies && format.kind() == InputKind.ORDERS && format.platform() != null) {
+            String where = copies.apply(format.platform(), orderId());
+            if (where != null) {
+                return "the same order as " + where + ", counted there";
             }
         }
         return null;

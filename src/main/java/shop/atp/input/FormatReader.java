@@ -36,7 +36,7 @@ final class FormatReader {
 
     private static final Set<String> TOP = Set.of("name", "kind", "origin", "description", "signature", "rows", "columns",
             "dates", "platform", "encoding_fallback");
-    private static final Set<String> ROWS = Set.of("group_by", "carry", "skip");
+    private static final Set<String> ROWS = Set.of("group_by", "carry", "skip", "same_order");
     private static final Set<String> CHOICE = Set.of("when", "header", "words", "value", "minus");
     private static final Set<String> TESTS = Set.of("present", "blank");
 
@@ -84,12 +84,16 @@ final class FormatReader {
         String groupBy = null;
         List<String> carry = List.of();
         List<Format.Skip> skips = List.of();
+        Format.SameOrder sameOrder = null;
         if (top.containsKey("rows")) {
             Map<String, YamlNode.Entry> rows = map(top.get("rows").value(), "rows");
             refuseUnknown(rows, ROWS, "rows.");
             groupBy = rows.containsKey("group_by") ? text(rows.get("group_by"), "rows.group_by") : null;
             carry = rows.containsKey("carry") ? words(rows.get("carry"), "rows.carry") : List.of();
             skips = rows.containsKey("skip") ? skips(rows.get("skip")) : List.of();
+            if (rows.containsKey("same_order")) {
+                sameOrder = sameOrder(rows.get("same_order"));
+            }
             if (groupBy == null && !carry.isEmpty()) {
                 throw error(rows.get("carry").line(), "rows.carry needs rows.group_by: the rows whose first row the cells come from");
             }
@@ -115,7 +119,7 @@ final class FormatReader {
             }
         }
         return new Format(name, kind, origin, description.isEmpty() ? from : description, signature, columns, groupBy,
-                carry, skips, dates, platform, fallback);
+                carry, skips, dates, platform, fallback, sameOrder);
     }
 
     private List<Format.Choice> choices(YamlNode.Entry entry, String path) {
@@ -148,6 +152,24 @@ final class FormatReader {
                     keys.containsKey("minus") ? text(keys.get("minus"), path + ".minus") : null));
         }
         return choices;
+    }
+
+    /** {@code { header: Tags, pattern: "TikTokOrderID:(\\d+)", platform: tiktok }}. */
+    private Format.SameOrder sameOrder(YamlNode.Entry entry) {
+        Map<String, YamlNode.Entry> keys = map(entry.value(), "rows.same_order");
+        refuseUnknown(keys, Set.of("header", "pattern", "platform"), "rows.same_order.");
+        String regex = text(required(keys, "pattern", entry.value()), "rows.same_order.pattern");
+        java.util.regex.Pattern pattern;
+        try {
+            pattern = java.util.regex.Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw error(keys.get("pattern").line(), "rows.same_order.pattern is not a regular expression: " + e.getDescription());
+        }
+        if (pattern.matcher("").groupCount() < 1) {
+            throw error(keys.get("pattern").line(), "rows.same_order.pattern needs a group, ( ), around the other order's id");
+        }
+        return new Format.SameOrder(text(required(keys, "header", entry.value()), "rows.same_order.header"), pattern,
+                text(required(keys, "platform", entry.value()), "rows.same_order.platform"));
     }
 
     private List<Format.Skip> skips(YamlNode.Entry entry) {

@@ -53,6 +53,9 @@ public final class ShopReader {
     private long halvesFrom = FileHalves.SMALLEST;
     private boolean keepRejectedCells;
     private boolean keepCustomers;
+    /** Per platform that another export copies orders from: its order ids read, each with where it is. */
+    private Map<String, Map<String, String>> otherOrders = Map.of();
+
     /** Each file's place in the reading order: FIFO's "file order". */
     private final Map<InputFile, Integer> fileOrder = new HashMap<>();
     private DemandWindow demandWindow = DemandWindow.NONE;
@@ -207,6 +210,7 @@ public final class ShopReader {
         for (int i = 0; i < files.size(); i++) {
             fileOrder.putIfAbsent(files.get(i), i);
         }
+        otherOrders = platformOrderIds(files);
         FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
         InHalves inHalves = halves == null ? null : InHalves.start(this, halves);
         List<FileRead> reads = new ArrayList<>();
@@ -316,6 +320,10 @@ public final class ShopReader {
         }
         try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter, charset)) {
             Reading reading = reading(file, records);
+            if (reading.binding() != null) {
+                reading.binding().copies((platform, id) -> otherOrders.getOrDefault(platform, Map.of()).get(id),
+                        !otherOrders.isEmpty());
+            }
             pass = new Pass(file, reading.columns(), reading.binding(), shop, skus, datesFor(reading.binding()));
             pass.readRows(records);
             return done(pass);
@@ -326,6 +334,45 @@ public final class ShopReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * SPEC "The same order twice": the orders an export says it copied from another platform
+     * (Shopify's TikTokOrderID tag), read before any row is used, so that the other
+     * platform's own line is the one skipped, whichever file comes first; the copy keeps
+     * counting in its export (Shopify counts it committed). Only such files are read twice.
+     */
+    private Map<String, Map<String, String>> platformOrderIds(List<InputFile> files) {
+        Map<String, Map<String, String>> ids = new HashMap<>();
+        for (InputFile file : files) {
+            if (file.kind() != InputKind.ORDERS || file.path() == null || !file.exists()) {
+                continue;
+            }
+            try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter)) {
+                String[] header = rows.header();
+                if (header == null || (atpShortcut && HeaderMap.isPlainlyAtps(file.kind(), header))) {
+                    continue;
+                }
+                Format format = formats().forHeader(file.name(), file.kind(), header, file.format());
+                if (format == null || format.sameOrder() == null) {
+                    continue;
+                }
+                FormatBinding binding = FormatBinding.bind(format, header);
+                Map<String, String> copied = ids.computeIfAbsent(format.sameOrder().platform(), p -> new HashMap<>());
+                while (rows.advance()) {
+                    CsvRow record = rows.current();
+                    binding.next(record);
+                    String id = record.size() < binding.width() ? null : binding.copiedOrderId();
+                    if (id != null) {
+                        copied.putIfAbsent(id, (format.platform() == null ? format.name() : format.platform()) + " order "
+                                + binding.orderId() + " (" + file.name() + " line " + record.line() + ")");
+                    }
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                // the file is read again below, where what is wrong with it is reported
+            }
+        }
+        return ids;
     }
 
     /**

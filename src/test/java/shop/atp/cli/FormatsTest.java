@@ -176,4 +176,21 @@ class FormatsTest {
                 .getBytes(java.nio.charset.Charset.forName("windows-1252")));
         assertThat(shop.run("validate").err()).contains("orders.csv:2: holds bytes that are not UTF-8 text");
     }
+
+    @Test
+    void aTikTokOrderSyncedIntoShopifyIsCountedOnceWhicheverFileComesFirst() {
+        String shopify = "examples/multichannel/orders_export_1.csv";
+        String tiktok = "examples/multichannel/orders-tiktok.csv";
+        for (String[] order : new String[][]{{shopify, tiktok}, {tiktok, shopify}}) {
+            CliRun run = CliRun.run("allocate", "--data", "examples/multichannel", "--as-of", "2026-11-24", "--orders", order[0],
+                    "--orders", order[1], "--format", "csv");
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).contains(",#1006,TEE-BLK-M,tiktok,").doesNotContain("576828261362408179");
+        }
+        CliRun validate = CliRun.run("validate", "--data", "examples/multichannel", "--as-of", "2026-11-24", "--format", "csv");
+        assertThat(validate.out()).contains("the same order as shopify order #1006 (orders_export_1.csv line 11), counted there (1)");
+        // without TikTok's export, Shopify's copy is the order
+        CliRun alone = CliRun.run("allocate", "--data", "examples/shopify", "--as-of", "2026-11-24", "--format", "csv");
+        assertThat(alone.out()).contains(",#1006,TEE-BLK-M,tiktok,");
+    }
 }
