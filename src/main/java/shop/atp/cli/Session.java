@@ -6,6 +6,7 @@ import shop.atp.domain.FileSummary;
 import shop.atp.domain.NoticeKind;
 import shop.atp.domain.NoticeSettings;
 import shop.atp.domain.Policy;
+import shop.atp.domain.ReadingNote;
 import shop.atp.domain.Selection;
 import shop.atp.domain.WhatIf;
 import shop.atp.input.Formats;
@@ -246,6 +247,7 @@ final class Session {
             }
             read = reader.read(files, stdin);
             WhatIfOptions.checkAgainstFiles(whatIf());
+            read.shop().notes().stream().filter(ReadingNote::warning).forEach(n -> warn(n.text()));
         }
         return read;
     }

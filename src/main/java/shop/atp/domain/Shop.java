@@ -11,9 +11,10 @@ import java.util.List;
  * @param health the policy-health counts of the order lines within the planning window
  * @param shippedUnknown open lines an export says are partly shipped, without saying how much
  * @param platformMismatches SKUs whose platform's committed count differs from its orders read
+ * @param notes  what reading did that a merchant should know (open orders added back to stock)
  */
 public record Shop(List<SkuFacts> skus, List<FileSummary> files, HealthCounts health, List<OrderLine> shippedUnknown,
-                   List<PlatformMismatch> platformMismatches) {
+                   List<PlatformMismatch> platformMismatches, List<ReadingNote> notes) {
 
     /** One SKU's facts, or null when no file names it. */
     public SkuFacts sku(String sku) {

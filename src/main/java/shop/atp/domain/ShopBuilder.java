@@ -110,6 +110,8 @@ public final class ShopBuilder {
     private final HealthTally health = new HealthTally();
     /** Per platform and SKU: the platform's committed count, and the open units of its orders read. */
     private final Map<String, Map<String, long[]>> platformCounts = new java.util.TreeMap<>();
+    /** Per platform: the SKUs whose on-hand came net of the platform's open orders (added back at build). */
+    private final Map<String, java.util.Set<String>> netOfOrders = new java.util.TreeMap<>();
     /** The platforms whose orders exports were read (their counts are compared only then). */
     private final java.util.Set<String> platformOrders = new java.util.TreeSet<>();
     /** Open lines an export says are partly shipped, without saying how much (SHIPPED_UNKNOWN). */
@@ -145,6 +147,40 @@ public final class ShopBuilder {
         long[] c = counts(platform, sku.sku());
         c[0] = Math.addExact(c[0], units);
         c[2] = 1;
+    }
+
+    /** The SKU's on-hand row came from a figure already net of the platform's open orders. */
+    public void addNetOfOrders(KnownSku sku, String platform) {
+        netOfOrders.computeIfAbsent(platform, p -> new java.util.TreeSet<>()).add(sku.sku());
+    }
+
+    /**
+     * Adds back the open units of each platform's orders read to the on-hand figures that came
+     * net of them; says what it did, or that it could not (no orders of that platform read).
+     */
+    private List<ReadingNote> addBackNetOfOrders() {
+        List<ReadingNote> notes = new ArrayList<>();
+        for (Map.Entry<String, java.util.Set<String>> e : netOfOrders.entrySet()) {
+            String platform = e.getKey();
+            if (!platformOrders.contains(platform)) {
+                notes.add(new ReadingNote(platform + "'s stock figures are net of its open orders, but no " + platform
+                        + " orders export was read: read as they are (give the orders export too)", true));
+                continue;
+            }
+            long added = 0;
+            for (String sku : e.getValue()) {
+                long[] c = platformCounts.getOrDefault(platform, Map.of()).get(sku);
+                long open = c == null ? 0 : c[1];
+                if (open > 0) {
+                    bySku.get(sku).addOnHand(open);
+                    added = Math.addExact(added, open);
+                }
+            }
+            notes.add(new ReadingNote(platform + "'s stock figures are net of its open orders: " + added
+                    + (added == 1 ? " open unit" : " open units") + " of the " + platform + " orders read added back to on hand",
+                    false));
+        }
+        return notes;
     }
 
     /** Open units of an order line read from that platform's export. */
@@ -329,6 +365,8 @@ public final class ShopBuilder {
         health.add(later.health);
         shippedUnknown.addAll(later.shippedUnknown);
         platformOrders.addAll(later.platformOrders);
+        later.netOfOrders.forEach((platform, skus) -> netOfOrders.computeIfAbsent(platform, p -> new java.util.TreeSet<>())
+                .addAll(skus));
         later.platformCounts.forEach((platform, bySku) -> bySku.forEach((sku, c) -> {
             long[] mine = counts(platform, sku);
             mine[0] += c[0];
@@ -351,11 +389,12 @@ public final class ShopBuilder {
     }
 
     public Shop build() {
+        List<ReadingNote> notes = addBackNetOfOrders();
         // on both cores: 100 k SKUs to sort and make facts of
         Tally[] sorted = tallies.toArray(new Tally[0]);
         Arrays.parallelSort(sorted, (a, b) -> a.sku.compareTo(b.sku));
         List<SkuFacts> skus = InParallel.map(Arrays.asList(sorted), Tally::facts);
         return new Shop(Collections.unmodifiableList(skus), List.copyOf(files), health.counts(), List.copyOf(shippedUnknown),
-                mismatches());
+                mismatches(), notes);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param groupBy   the header whose value groups the rows of one order (null: none)
  * @param carry     headers a row of a group takes from the group's first row when blank
  * @param dates     date patterns of the export beyond atp's own (java.time patterns, e.g. MM/dd/yyyy h:mm:ss a)
+ * @param netOfOrders an on-hand export whose stock is already net of the platform's open orders
+ *                  (WooCommerce's Stock): those orders' open units are added back
  * @param fallback  the encoding to read the file in when its bytes are not UTF-8 (Amazon's
  *                  Cp1252 reports), or null
  * @param platform  the platform the export comes from (its on-hand committed count is compared with
@@ -21,7 +23,8 @@ import java.util.Map;
  */
 public record Format(String name, InputKind kind, String origin, String description, List<String> signature,
                      Map<String, List<Choice>> columns, String groupBy, List<String> carry, List<Skip> skips,
-                     List<String> dates, String platform, java.nio.charset.Charset fallback, SameOrder sameOrder) {
+                     List<String> dates, String platform, java.nio.charset.Charset fallback, SameOrder sameOrder,
+                     boolean netOfOrders) {
 
     /**
      * A line that is a copy of another platform's order (a TikTok order synced into Shopify):

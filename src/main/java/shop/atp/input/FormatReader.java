@@ -35,7 +35,7 @@ import java.util.Set;
 final class FormatReader {
 
     private static final Set<String> TOP = Set.of("name", "kind", "origin", "description", "signature", "rows", "columns",
-            "dates", "platform", "encoding_fallback");
+            "dates", "platform", "encoding_fallback", "net_of_orders");
     private static final Set<String> ROWS = Set.of("group_by", "carry", "skip", "same_order");
     private static final Set<String> CHOICE = Set.of("when", "header", "words", "value", "minus");
     private static final Set<String> TESTS = Set.of("present", "blank");
@@ -119,7 +119,7 @@ final class FormatReader {
             }
         }
         return new Format(name, kind, origin, description.isEmpty() ? from : description, signature, columns, groupBy,
-                carry, skips, dates, platform, fallback, sameOrder);
+                carry, skips, dates, platform, fallback, sameOrder, netOfOrders(top, kind, platform));
     }
 
     private List<Format.Choice> choices(YamlNode.Entry entry, String path) {
@@ -152,6 +152,21 @@ final class FormatReader {
                     keys.containsKey("minus") ? text(keys.get("minus"), path + ".minus") : null));
         }
         return choices;
+    }
+
+    private boolean netOfOrders(Map<String, YamlNode.Entry> top, InputKind kind, String platform) {
+        YamlNode.Entry e = top.get("net_of_orders");
+        if (e == null) {
+            return false;
+        }
+        boolean net = e.value().token() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
+        if (!net && e.value().token() != com.fasterxml.jackson.core.JsonToken.VALUE_FALSE) {
+            throw error(e.line(), "net_of_orders must be true or false");
+        }
+        if (net && (kind != InputKind.ON_HAND || platform == null)) {
+            throw error(e.line(), "net_of_orders is for an on-hand format with a platform, whose orders' open units are added back");
+        }
+        return net;
     }
 
     /** {@code { header: Tags, pattern: "TikTokOrderID:(\\d+)", platform: tiktok }}. */

@@ -16,7 +16,11 @@ final class OnHandRows implements RowReader {
     /** The platform whose export this is, or null for atp's own format. */
     private final String platform;
 
-    OnHandRows(HeaderMap columns, RowCells cells, ShopBuilder shop, String platform) {
+    /** Stock net of the platform's open orders (WooCommerce's Stock): their units are added back. */
+    private final boolean netOfOrders;
+
+    OnHandRows(HeaderMap columns, RowCells cells, ShopBuilder shop, String platform, boolean netOfOrders) {
+        this.netOfOrders = netOfOrders;
         this.cells = cells;
         this.shop = shop;
         this.platform = platform;
@@ -34,6 +38,9 @@ final class OnHandRows implements RowReader {
             return false;
         }
         shop.addOnHand(cells.sku(), units);
+        if (netOfOrders) {
+            shop.addNetOfOrders(cells.sku(), platform);
+        }
         if (platformCommitted >= 0) {
             shop.addPlatformCommitted(cells.sku(), platform, platformCommitted);
         }

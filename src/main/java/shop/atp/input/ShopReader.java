@@ -189,11 +189,12 @@ public final class ShopReader {
         for (FileRead read : reads) {
             all.addAll(read.problems());
         }
-        return new Validation(summaries, all);
+        return new Validation(summaries, all, shop.build().notes());
     }
 
     /** What `validate` found: per file the rows read, used and rejected, and every problem. */
-    public record Validation(List<FileSummary> files, List<InputProblem> problems) {
+    public record Validation(List<FileSummary> files, List<InputProblem> problems,
+                             List<shop.atp.domain.ReadingNote> notes) {
     }
 
     /**
@@ -602,7 +603,8 @@ public final class ShopReader {
 
     private RowReader rowReader(InputFile file, HeaderMap columns, RowCells cells, ShopBuilder into, FormatBinding binding) {
         return switch (file.kind()) {
-            case ON_HAND -> new OnHandRows(columns, cells, into, platformOf(binding));
+            case ON_HAND -> new OnHandRows(columns, cells, into, platformOf(binding),
+                    binding != null && binding.format().netOfOrders());
             case PURCHASE_ORDERS -> new PurchaseOrderRows(columns, cells, into, whatIf, fileOrder.getOrDefault(file, 0));
             case ORDERS -> new OrderRows(columns, cells, into, channels, keepCustomers, fileOrder.getOrDefault(file, 0),
                     platformOf(binding));

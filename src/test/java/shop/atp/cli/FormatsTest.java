@@ -193,4 +193,22 @@ class FormatsTest {
         CliRun alone = CliRun.run("allocate", "--data", "examples/shopify", "--as-of", "2026-11-24", "--format", "csv");
         assertThat(alone.out()).contains(",#1006,TEE-BLK-M,tiktok,");
     }
+
+    @Test
+    void stockNetOfOpenOrdersGetsThemAddedBackAndSaysSo() throws IOException {
+        ShopFolder shop = new ShopFolder(dir)
+                .write("on-hand.csv", "sku,on_hand\nX,1\n")
+                .write("inventory-woocommerce.csv", Files.readAllBytes(Path.of("src/test/resources/cases/webshop/products-woocommerce.csv")))
+                .write("orders-woocommerce.csv", Files.readAllBytes(Path.of("src/test/resources/cases/webshop/orders-woocommerce.csv")));
+        CliRun availability = shop.run("availability", "--format", "csv");
+        assertThat(availability.err()).isEmpty();
+        assertThat(availability.out()).contains("MUG-1,,6,0,2,4,");
+        assertThat(shop.run("validate").err()).isEqualTo("atp: woocommerce's stock figures are net of its open orders: "
+                + "2 open units of the woocommerce orders read added back to on hand\n");
+        Files.delete(dir.resolve("orders-woocommerce.csv"));
+        CliRun without = shop.run("availability", "--format", "csv");
+        assertThat(without.err()).isEqualTo("atp: woocommerce's stock figures are net of its open orders, but no woocommerce "
+                + "orders export was read: read as they are (give the orders export too)\n");
+        assertThat(without.out()).contains("MUG-1,,4,");
+    }
 }
