@@ -41,12 +41,14 @@ public record Format(String name, InputKind kind, String origin, String descript
     /**
      * One way to make a column: when every condition holds, the cell of {@code header} (its
      * word mapped through {@code words} when given, or less the number in {@code minus} when
-     * given) or the constant {@code value}.
+     * given), the constant {@code value}, or the sum of every column after {@code sumAfter}
+     * (Shopify's inventory with a column per location).
      */
-    public record Choice(List<Condition> when, String header, Map<String, String> words, String value, String minus) {
+    public record Choice(List<Condition> when, String header, Map<String, String> words, String value, String minus,
+                         String sumAfter) {
 
         public Choice(List<Condition> when, String header, Map<String, String> words, String value) {
-            this(when, header, words, value, null);
+            this(when, header, words, value, null, null);
         }
     }
 

@@ -20,7 +20,7 @@ final class FormatBinding {
     }
 
     private record Rule(List<Test> when, int index, String header, Map<String, String> words, String value,
-                        int minusIndex, String minus) {
+                        int minusIndex, String minus, int sumFrom) {
     }
 
     private record SkipRule(List<Test> when, String reason) {
@@ -61,7 +61,8 @@ final class FormatBinding {
             for (Format.Choice choice : format.columns().getOrDefault(kindColumns.get(c).name(), List.of())) {
                 rules.add(new Rule(tests(choice.when(), index), choice.header() == null ? -1 : indexOf(index, choice.header()),
                         choice.header(), choice.words(), choice.value(),
-                        choice.minus() == null ? -1 : indexOf(index, choice.minus()), choice.minus()));
+                        choice.minus() == null ? -1 : indexOf(index, choice.minus()), choice.minus(),
+                        choice.sumAfter() == null ? -1 : indexOf(index, choice.sumAfter()) + 1));
             }
             columns.add(rules);
         }
@@ -228,6 +229,10 @@ final class FormatBinding {
                 out.addText(r.value());
                 return;
             }
+            if (r.sumFrom() > 0) {
+                out.addText(sum(r.sumFrom(), problems));
+                return;
+            }
             if (r.minus() != null) {
                 out.addText(difference(r, problems));
                 return;
@@ -268,6 +273,24 @@ final class FormatBinding {
             return a;
         }
         return x.subtract(y).toPlainString();
+    }
+
+    /** The sum of the whole numbers from cell {@code from} on ("not stocked" and blank cells are 0). */
+    private String sum(int from, List<String> problems) {
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (int i = from; i < raw.size(); i++) {
+            String cell = own(i);
+            if (cell.isEmpty() || cell.equalsIgnoreCase("not stocked")) {
+                continue;
+            }
+            java.math.BigDecimal n = whole(cell);
+            if (n == null) {
+                problems.add("\"" + cell + "\" (column " + (i + 1) + ") is not a whole number of units");
+                continue;
+            }
+            total = total.add(n);
+        }
+        return total.toPlainString();
     }
 
     /** A whole number as the readers accept one (12 or 12.0), or null. */

@@ -37,7 +37,7 @@ final class FormatReader {
     private static final Set<String> TOP = Set.of("name", "kind", "origin", "description", "signature", "rows", "columns",
             "dates", "platform", "encoding_fallback", "net_of_orders");
     private static final Set<String> ROWS = Set.of("group_by", "carry", "skip", "same_order");
-    private static final Set<String> CHOICE = Set.of("when", "header", "words", "value", "minus");
+    private static final Set<String> CHOICE = Set.of("when", "header", "words", "value", "minus", "sum_after");
     private static final Set<String> TESTS = Set.of("present", "blank");
 
     private final String file;
@@ -133,8 +133,9 @@ final class FormatReader {
             Map<String, YamlNode.Entry> keys = map(item, path);
             refuseUnknown(keys, CHOICE, path + ".");
             boolean header = keys.containsKey("header");
-            if (header == keys.containsKey("value")) {
-                throw error(item.line(), path + ": give either header or value");
+            int given = (header ? 1 : 0) + (keys.containsKey("value") ? 1 : 0) + (keys.containsKey("sum_after") ? 1 : 0);
+            if (given != 1) {
+                throw error(item.line(), path + ": give one of header, value or sum_after");
             }
             Map<String, String> words = null;
             if (keys.containsKey("words")) {
@@ -148,8 +149,9 @@ final class FormatReader {
             }
             choices.add(new Format.Choice(keys.containsKey("when") ? conditions(keys.get("when"), path + ".when") : List.of(),
                     header ? text(keys.get("header"), path + ".header") : null, words,
-                    header ? null : text(keys.get("value"), path + ".value"),
-                    keys.containsKey("minus") ? text(keys.get("minus"), path + ".minus") : null));
+                    keys.containsKey("value") ? text(keys.get("value"), path + ".value") : null,
+                    keys.containsKey("minus") ? text(keys.get("minus"), path + ".minus") : null,
+                    keys.containsKey("sum_after") ? text(keys.get("sum_after"), path + ".sum_after") : null));
         }
         return choices;
     }

@@ -211,4 +211,18 @@ class FormatsTest {
                 + "orders export was read: read as they are (give the orders export too)\n");
         assertThat(without.out()).contains("MUG-1,,4,");
     }
+
+    @Test
+    void shopifysAvailableOnlyInventorySumsItsLocationColumnsAndAddsBackOpenOrders() throws IOException {
+        ShopFolder shop = new ShopFolder(dir)
+                .write("on-hand.csv", "sku,on_hand\nX,1\n")
+                .write("inventory_export_1.csv", "Handle,Title,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Option3 Name,"
+                        + "Option3 Value,SKU,HS Code,COO,Main warehouse,Pop-up shop\n"
+                        + "everyday-tee,Everyday Tee,Size,M,,,,,TEE-BLK-M,,,2,1\nclassic-mug,Classic Mug,Title,Default Title,,,,,MUG-1,,,4,not stocked\n")
+                .write("orders_export_1.csv", Files.readAllBytes(Path.of("examples/shopify/orders_export_1.csv")));
+        CliRun run = shop.run("availability", "--format", "csv");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("MUG-1,,6,", "TEE-BLK-M,,7,");
+        assertThat(shop.run("validate", "--format", "csv").out()).contains("inventory_export_1.csv,on-hand,shopify-inventory-available,2,2,0,0,ok");
+    }
 }

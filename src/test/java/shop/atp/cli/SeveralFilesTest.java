@@ -54,7 +54,7 @@ class SeveralFilesTest {
     @Test
     void aFormatAtpDoesNotKnowIsACommandLineError() {
         CliRun run = new ShopFolder(dir).run("check", "--orders", "shopify:orders_export_1.csv");
-        assertThat(run.err()).startsWith("atp: --orders shopify:orders_export_1.csv: no format \"shopify\"; the formats are: atp, shopify-orders, shopify-inventory, shopify-inventory-2023, woocommerce-orders, amazon-all-orders, amazon-unshipped, tiktok-orders, shopify-products, woocommerce-products, ebay-orders, woocommerce-stock, shopify-products-stock\n");
+        assertThat(run.err()).startsWith("atp: --orders shopify:orders_export_1.csv: no format \"shopify\"; the formats are: atp, shopify-orders, shopify-inventory, shopify-inventory-2023, woocommerce-orders, amazon-all-orders, amazon-unshipped, tiktok-orders, shopify-products, woocommerce-products, ebay-orders, woocommerce-stock, shopify-inventory-available, shopify-products-stock\n");
         assertThat(run.exit()).isEqualTo(2);
     }
 
