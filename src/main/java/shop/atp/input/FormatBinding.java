@@ -149,8 +149,12 @@ final class FormatBinding {
             carriedValues = kept;
         }
         for (int i = 0; i < carried.length; i++) {
-            if (carriedValues[i] == null || carriedValues[i].isEmpty()) {
-                carriedValues[i] = own(carried[i]);
+            int c = carried[i];
+            // a String only for a cell that fills a blank: most rows carry nothing new
+            if ((carriedValues[i] == null || carriedValues[i].isEmpty()) && c < raw.size() && !raw.isEmpty(c)) {
+                carriedValues[i] = own(c);
+            } else if (carriedValues[i] == null) {
+                carriedValues[i] = "";
             }
         }
     }

@@ -345,6 +345,10 @@ public final class ShopReader {
      */
     private Map<String, Map<String, String>> platformOrderIds(List<InputFile> files) {
         Map<String, Map<String, String>> ids = new HashMap<>();
+        java.util.Set<String> platformsRead = orderPlatforms(files);
+        if (platformsRead.isEmpty()) {
+            return ids;
+        }
         for (InputFile file : files) {
             if (file.kind() != InputKind.ORDERS || file.path() == null || !file.exists()) {
                 continue;
@@ -355,7 +359,8 @@ public final class ShopReader {
                     continue;
                 }
                 Format format = formats().forHeader(file.name(), file.kind(), header, file.format());
-                if (format == null || format.sameOrder() == null) {
+                if (format == null || format.sameOrder() == null || !platformsRead.contains(format.sameOrder().platform())) {
+                    // nothing to copy from: the platform the copies come from has no export in this run
                     continue;
                 }
                 FormatBinding binding = FormatBinding.bind(format, header);
@@ -374,6 +379,29 @@ public final class ShopReader {
             }
         }
         return ids;
+    }
+
+    /** The platforms whose orders exports are among {@code files}, from their headers alone. */
+    private java.util.Set<String> orderPlatforms(List<InputFile> files) {
+        java.util.Set<String> platforms = new java.util.HashSet<>();
+        for (InputFile file : files) {
+            if (file.kind() != InputKind.ORDERS || file.path() == null || !file.exists()) {
+                continue;
+            }
+            try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter)) {
+                String[] header = rows.header();
+                if (header == null || (atpShortcut && HeaderMap.isPlainlyAtps(file.kind(), header))) {
+                    continue;
+                }
+                Format format = formats().forHeader(file.name(), file.kind(), header, file.format());
+                if (format != null && format.platform() != null) {
+                    platforms.add(format.platform());
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                // reported when the file is read
+            }
+        }
+        return platforms;
     }
 
     /**
