@@ -53,8 +53,8 @@ public final class ShopReader {
     private long halvesFrom = FileHalves.SMALLEST;
     private boolean keepRejectedCells;
     private boolean keepCustomers;
-    /** Per platform that another export copies orders from: its order ids read, each with where it is. */
-    private Map<String, Map<String, String>> otherOrders = Map.of();
+    /** What is known of the files before their rows are read: formats, encodings, copied orders. */
+    private ReadAhead ahead;
 
     /** Each file's place in the reading order: FIFO's "file order". */
     private final Map<InputFile, Integer> fileOrder = new HashMap<>();
@@ -211,7 +211,7 @@ public final class ShopReader {
         for (int i = 0; i < files.size(); i++) {
             fileOrder.putIfAbsent(files.get(i), i);
         }
-        otherOrders = platformOrderIds(files);
+        ahead = new ReadAhead(files, delimiter, atpShortcut, this::formats);
         FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
         InHalves inHalves = halves == null ? null : InHalves.start(this, halves);
         List<FileRead> reads = new ArrayList<>();
@@ -315,15 +315,10 @@ public final class ShopReader {
                     file.kind().key(), formatOf(file)));
         }
         Pass pass = null;
-        java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
-        if (file.path() != null) {
-            charset = fallbackEncoding(file);
-        }
-        try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter, charset)) {
+        try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter, ahead.charsetOf(file))) {
             Reading reading = reading(file, records);
             if (reading.binding() != null) {
-                reading.binding().copies((platform, id) -> otherOrders.getOrDefault(platform, Map.of()).get(id),
-                        !otherOrders.isEmpty());
+                reading.binding().copies(ahead::copyOf, ahead.anyCopies());
             }
             pass = new Pass(file, reading.columns(), reading.binding(), shop, skus, datesFor(reading.binding()));
             pass.readRows(records);
@@ -334,115 +329,6 @@ public final class ShopReader {
                     : new FileRead(pass.problems, pass.rejected, e.problems(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * SPEC "The same order twice": the orders an export says it copied from another platform
-     * (Shopify's TikTokOrderID tag), read before any row is used, so that the other
-     * platform's own line is the one skipped, whichever file comes first; the copy keeps
-     * counting in its export (Shopify counts it committed). Only such files are read twice.
-     */
-    private Map<String, Map<String, String>> platformOrderIds(List<InputFile> files) {
-        Map<String, Map<String, String>> ids = new HashMap<>();
-        java.util.Set<String> platformsRead = orderPlatforms(files);
-        if (platformsRead.isEmpty()) {
-            return ids;
-        }
-        for (InputFile file : files) {
-            if (file.kind() != InputKind.ORDERS || file.path() == null || !file.exists()) {
-                continue;
-            }
-            try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter)) {
-                String[] header = rows.header();
-                if (header == null || (atpShortcut && HeaderMap.isPlainlyAtps(file.kind(), header))) {
-                    continue;
-                }
-                Format format = formats().forHeader(file.name(), file.kind(), header, file.format());
-                if (format == null || format.sameOrder() == null || !platformsRead.contains(format.sameOrder().platform())) {
-                    // nothing to copy from: the platform the copies come from has no export in this run
-                    continue;
-                }
-                FormatBinding binding = FormatBinding.bind(format, header);
-                Map<String, String> copied = ids.computeIfAbsent(format.sameOrder().platform(), p -> new HashMap<>());
-                while (rows.advance()) {
-                    CsvRow record = rows.current();
-                    binding.next(record);
-                    String id = record.size() < binding.width() ? null : binding.copiedOrderId();
-                    if (id != null) {
-                        copied.putIfAbsent(id, (format.platform() == null ? format.name() : format.platform()) + " order "
-                                + binding.orderId() + " (" + file.name() + " line " + record.line() + ")");
-                    }
-                }
-            } catch (IOException | RuntimeException unreadable) {
-                // the file is read again below, where what is wrong with it is reported
-            }
-        }
-        return ids;
-    }
-
-    /** The platforms whose orders exports are among {@code files}, from their headers alone. */
-    private java.util.Set<String> orderPlatforms(List<InputFile> files) {
-        java.util.Set<String> platforms = new java.util.HashSet<>();
-        for (InputFile file : files) {
-            if (file.kind() != InputKind.ORDERS || file.path() == null || !file.exists()) {
-                continue;
-            }
-            try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter)) {
-                String[] header = rows.header();
-                if (header == null || (atpShortcut && HeaderMap.isPlainlyAtps(file.kind(), header))) {
-                    continue;
-                }
-                Format format = formats().forHeader(file.name(), file.kind(), header, file.format());
-                if (format != null && format.platform() != null) {
-                    platforms.add(format.platform());
-                }
-            } catch (IOException | RuntimeException unreadable) {
-                // reported when the file is read
-            }
-        }
-        return platforms;
-    }
-
-    /**
-     * UTF-8, unless the file's format names an encoding to fall back on (Amazon's Cp1252
-     * reports) and the file's bytes are not UTF-8: then that one. Only for a file on disk,
-     * whose header can be read first and its bytes checked before any row is used.
-     */
-    private java.nio.charset.Charset fallbackEncoding(InputFile file) {
-        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
-        try (CsvRows head = CsvRows.open(file.name(), file.open(null), delimiter)) {
-            String[] header = head.header();
-            if (header == null || (atpShortcut && HeaderMap.isPlainlyAtps(file.kind(), header))) {
-                return utf8;
-            }
-            Format format;
-            try {
-                format = formats().forHeader(file.name(), file.kind(), header, file.format());
-            } catch (InputException notNow) {
-                return utf8;
-            }
-            if (format == null || format.fallback() == null || isUtf8(file.path())) {
-                return utf8;
-            }
-            return format.fallback();
-        } catch (IOException | RuntimeException e) {
-            return utf8;
-        }
-    }
-
-    private static boolean isUtf8(java.nio.file.Path path) throws IOException {
-        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        try (java.io.Reader r = new java.io.InputStreamReader(java.nio.file.Files.newInputStream(path), decoder)) {
-            char[] buf = new char[1 << 16];
-            while (r.read(buf) >= 0) {
-                // reading is the check
-            }
-            return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
         }
     }
 

@@ -1,0 +1,145 @@
+package shop.atp.input;
+
+import shop.atp.input.csv.CsvRow;
+import shop.atp.input.csv.CsvRows;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What must be known of the files before any row is used: each file's platform format, from
+ * its header alone (a file on disk is opened once for it); the encoding to read a file in
+ * when its format falls back on one (Amazon's Cp1252 reports); and the orders an export
+ * copied from another platform's export read in the same run (SPEC "The same order twice"),
+ * so that the other platform's line is the one skipped whichever file comes first. Files
+ * are read whole here only when they must be: a copy source whose platform is read too, or
+ * a file whose format has a fallback encoding. A file that cannot be read is passed over:
+ * reading it later says what is wrong with it.
+ */
+final class ReadAhead {
+
+    private final Character delimiter;
+    private final boolean atpShortcut;
+    private final Supplier<Formats> formats;
+    /** Each file on disk whose header is a platform format's, with that format. */
+    private final Map<InputFile, Format> platformFormats = new HashMap<>();
+    /** Per platform that another export copies orders from: the copied order ids, each with where its copy is. */
+    private final Map<String, Map<String, String>> copies = new HashMap<>();
+
+    ReadAhead(List<InputFile> files, Character delimiter, boolean atpShortcut, Supplier<Formats> formats) {
+        this.delimiter = delimiter;
+        this.atpShortcut = atpShortcut;
+        this.formats = formats;
+        for (InputFile file : files) {
+            Format format = peek(file);
+            if (format != null) {
+                platformFormats.put(file, format);
+            }
+        }
+        readCopies();
+    }
+
+    /** The platform format of a file on disk, from its header; null for atp's own, stdin, or a file that cannot be read. */
+    private Format peek(InputFile file) {
+        if (file.path() == null || !file.exists()) {
+            return null;
+        }
+        try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter)) {
+            String[] header = rows.header();
+            if (header == null || (atpShortcut && file.format() == null && HeaderMap.isPlainlyAtps(file.kind(), header))) {
+                return null;
+            }
+            return formats.get().forHeader(file.name(), file.kind(), header, file.format());
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** Where each copied order of a platform read in this run is: (platform, order id) → "shopify order #1006 (FILE line N)". */
+    String copyOf(String platform, String orderId) {
+        return copies.getOrDefault(platform, Map.of()).get(orderId);
+    }
+
+    boolean anyCopies() {
+        return !copies.isEmpty();
+    }
+
+    /** Reads the copy sources (Shopify's TikTokOrderID tags) whose platform has an orders export of its own here. */
+    private void readCopies() {
+        Set<String> ordersRead = new HashSet<>();
+        platformFormats.forEach((file, format) -> {
+            if (file.kind() == InputKind.ORDERS && format.platform() != null) {
+                ordersRead.add(format.platform());
+            }
+        });
+        platformFormats.forEach((file, format) -> {
+            if (file.kind() == InputKind.ORDERS && format.sameOrder() != null
+                    && ordersRead.contains(format.sameOrder().platform())) {
+                readCopies(file, format);
+            }
+        });
+    }
+
+    private void readCopies(InputFile file, Format format) {
+        try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter)) {
+            FormatBinding binding = FormatBinding.bind(format, rows.header());
+            Map<String, String> copied = copies.computeIfAbsent(format.sameOrder().platform(), p -> new HashMap<>());
+            while (rows.advance()) {
+                CsvRow record = rows.current();
+                binding.next(record);
+                String id = record.size() < binding.width() ? null : binding.copiedOrderId();
+                if (id != null) {
+                    copied.putIfAbsent(id, (format.platform() == null ? format.name() : format.platform()) + " order "
+                            + binding.orderId() + " (" + file.name() + " line " + record.line() + ")");
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // the file is read again, where what is wrong with it is reported
+        }
+    }
+
+    /**
+     * UTF-8, unless the file's format names an encoding to fall back on (Amazon's Cp1252
+     * reports) and the file's bytes are not UTF-8: then that one.
+     */
+    Charset charsetOf(InputFile file) {
+        Format format = platformFormats.get(file);
+        if (format == null || format.fallback() == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return isUtf8(file.path()) ? StandardCharsets.UTF_8 : format.fallback();
+        } catch (IOException unreadable) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static boolean isUtf8(Path path) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader r = new InputStreamReader(Files.newInputStream(path), decoder)) {
+            char[] buf = new char[1 << 16];
+            while (r.read(buf) >= 0) {
+                // reading is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
