@@ -40,10 +40,10 @@ final class FormatReader {
     private static final Set<String> CHOICE = Set.of("when", "header", "words", "value", "minus", "sum_after");
     private static final Set<String> TESTS = Set.of("present", "blank");
 
-    private final String file;
+    private final YamlChecks yaml;
 
     private FormatReader(String file) {
-        this.file = file;
+        this.yaml = new YamlChecks(file);
     }
 
     static Format read(String file, InputStream in, String origin) {
@@ -51,34 +51,34 @@ final class FormatReader {
     }
 
     private Format format(YamlNode root, String origin) {
-        Map<String, YamlNode.Entry> top = map(root, "the format");
-        refuseUnknown(top, TOP, "");
+        Map<String, YamlNode.Entry> top = yaml.mapping(root, "the format");
+        yaml.refuseUnknown(top, TOP, "");
         String name = text(required(top, "name", root), "name");
         if (!name.matches("[a-z][a-z0-9-]*")) {
-            throw error(top.get("name").line(), "name \"" + name + "\" must be lower-case letters, digits and '-'");
+            throw yaml.error(top.get("name").line(), "name \"" + name + "\" must be lower-case letters, digits and '-'");
         }
         String kindWord = text(required(top, "kind", root), "kind");
         InputKind kind = InputKind.byKey(kindWord);
         if (kind == null) {
-            throw error(top.get("kind").line(), "kind \"" + kindWord + "\" is not one of on-hand, purchase-orders, orders, products");
+            throw yaml.error(top.get("kind").line(), "kind \"" + kindWord + "\" is not one of on-hand, purchase-orders, orders, products");
         }
         List<String> signature = words(required(top, "signature", root), "signature");
         if (signature.isEmpty()) {
-            throw error(top.get("signature").line(), "signature needs at least one column: the headers that recognise the export");
+            throw yaml.error(top.get("signature").line(), "signature needs at least one column: the headers that recognise the export");
         }
         Map<String, List<Format.Choice>> columns = new LinkedHashMap<>();
         YamlNode.Entry columnsEntry = required(top, "columns", root);
-        for (YamlNode.Entry c : map(columnsEntry.value(), "columns").values()) {
+        for (YamlNode.Entry c : yaml.mapping(columnsEntry.value(), "columns").values()) {
             boolean known = kind.columns().stream().anyMatch(col -> col.name().equals(c.key()));
             if (!known) {
-                throw error(c.line(), "columns." + c.key() + ": not a column of " + kind.defaultFileName() + "; its columns are: "
+                throw yaml.error(c.line(), "columns." + c.key() + ": not a column of " + kind.defaultFileName() + "; its columns are: "
                         + String.join(", ", kind.columns().stream().map(Column::name).toList()));
             }
             columns.put(c.key(), choices(c, "columns." + c.key()));
         }
         for (Column required : kind.columns()) {
             if (required.required() && !columns.containsKey(required.name())) {
-                throw error(columnsEntry.line(), "columns: the required column " + required.name() + " has no rule");
+                throw yaml.error(columnsEntry.line(), "columns: the required column " + required.name() + " has no rule");
             }
         }
         String groupBy = null;
@@ -86,8 +86,8 @@ final class FormatReader {
         List<Format.Skip> skips = List.of();
         Format.SameOrder sameOrder = null;
         if (top.containsKey("rows")) {
-            Map<String, YamlNode.Entry> rows = map(top.get("rows").value(), "rows");
-            refuseUnknown(rows, ROWS, "rows.");
+            Map<String, YamlNode.Entry> rows = yaml.mapping(top.get("rows").value(), "rows");
+            yaml.refuseUnknown(rows, ROWS, "rows.");
             groupBy = rows.containsKey("group_by") ? text(rows.get("group_by"), "rows.group_by") : null;
             carry = rows.containsKey("carry") ? words(rows.get("carry"), "rows.carry") : List.of();
             skips = rows.containsKey("skip") ? skips(rows.get("skip")) : List.of();
@@ -95,7 +95,7 @@ final class FormatReader {
                 sameOrder = sameOrder(rows.get("same_order"));
             }
             if (groupBy == null && !carry.isEmpty()) {
-                throw error(rows.get("carry").line(), "rows.carry needs rows.group_by: the rows whose first row the cells come from");
+                throw yaml.error(rows.get("carry").line(), "rows.carry needs rows.group_by: the rows whose first row the cells come from");
             }
         }
         String description = top.containsKey("description") ? text(top.get("description"), "description") : "";
@@ -105,7 +105,7 @@ final class FormatReader {
             try {
                 java.time.format.DateTimeFormatter.ofPattern(pattern);
             } catch (IllegalArgumentException e) {
-                throw error(top.get("dates").line(), "dates: \"" + pattern + "\" is not a date pattern: " + e.getMessage());
+                throw yaml.error(top.get("dates").line(), "dates: \"" + pattern + "\" is not a date pattern: " + e.getMessage());
             }
         }
         String platform = top.containsKey("platform") ? text(top.get("platform"), "platform") : null;
@@ -115,7 +115,7 @@ final class FormatReader {
             try {
                 fallback = java.nio.charset.Charset.forName(cs);
             } catch (IllegalArgumentException e) {
-                throw error(top.get("encoding_fallback").line(), "encoding_fallback \"" + cs + "\" is not an encoding (e.g. windows-1252)");
+                throw yaml.error(top.get("encoding_fallback").line(), "encoding_fallback \"" + cs + "\" is not an encoding (e.g. windows-1252)");
             }
         }
         return new Format(name, kind, origin, description.isEmpty() ? from : description, signature, columns, groupBy,
@@ -130,22 +130,22 @@ final class FormatReader {
         List<YamlNode> items = v.isList() ? v.list() : List.of(v);
         List<Format.Choice> choices = new ArrayList<>();
         for (YamlNode item : items) {
-            Map<String, YamlNode.Entry> keys = map(item, path);
-            refuseUnknown(keys, CHOICE, path + ".");
+            Map<String, YamlNode.Entry> keys = yaml.mapping(item, path);
+            yaml.refuseUnknown(keys, CHOICE, path + ".");
             boolean header = keys.containsKey("header");
             int given = (header ? 1 : 0) + (keys.containsKey("value") ? 1 : 0) + (keys.containsKey("sum_after") ? 1 : 0);
             if (given != 1) {
-                throw error(item.line(), path + ": give one of header, value or sum_after");
+                throw yaml.error(item.line(), path + ": give one of header, value or sum_after");
             }
             Map<String, String> words = null;
             if (keys.containsKey("words")) {
                 words = new LinkedHashMap<>();
-                for (YamlNode.Entry w : map(keys.get("words").value(), path + ".words").values()) {
+                for (YamlNode.Entry w : yaml.mapping(keys.get("words").value(), path + ".words").values()) {
                     words.put(w.key().toLowerCase(Locale.ROOT), text(w, path + ".words." + w.key()));
                 }
             }
             if (keys.containsKey("minus") && (!header || words != null)) {
-                throw error(keys.get("minus").line(), path + ".minus: takes one header's number from another's; give it with header, without words");
+                throw yaml.error(keys.get("minus").line(), path + ".minus: takes one header's number from another's; give it with header, without words");
             }
             choices.add(new Format.Choice(keys.containsKey("when") ? conditions(keys.get("when"), path + ".when") : List.of(),
                     header ? text(keys.get("header"), path + ".header") : null, words,
@@ -163,27 +163,27 @@ final class FormatReader {
         }
         boolean net = e.value().token() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
         if (!net && e.value().token() != com.fasterxml.jackson.core.JsonToken.VALUE_FALSE) {
-            throw error(e.line(), "net_of_orders must be true or false");
+            throw yaml.error(e.line(), "net_of_orders must be true or false");
         }
         if (net && (kind != InputKind.ON_HAND || platform == null)) {
-            throw error(e.line(), "net_of_orders is for an on-hand format with a platform, whose orders' open units are added back");
+            throw yaml.error(e.line(), "net_of_orders is for an on-hand format with a platform, whose orders' open units are added back");
         }
         return net;
     }
 
     /** {@code { header: Tags, pattern: "TikTokOrderID:(\\d+)", platform: tiktok }}. */
     private Format.SameOrder sameOrder(YamlNode.Entry entry) {
-        Map<String, YamlNode.Entry> keys = map(entry.value(), "rows.same_order");
-        refuseUnknown(keys, Set.of("header", "pattern", "platform"), "rows.same_order.");
+        Map<String, YamlNode.Entry> keys = yaml.mapping(entry.value(), "rows.same_order");
+        yaml.refuseUnknown(keys, Set.of("header", "pattern", "platform"), "rows.same_order.");
         String regex = text(required(keys, "pattern", entry.value()), "rows.same_order.pattern");
         java.util.regex.Pattern pattern;
         try {
             pattern = java.util.regex.Pattern.compile(regex);
         } catch (java.util.regex.PatternSyntaxException e) {
-            throw error(keys.get("pattern").line(), "rows.same_order.pattern is not a regular expression: " + e.getDescription());
+            throw yaml.error(keys.get("pattern").line(), "rows.same_order.pattern is not a regular expression: " + e.getDescription());
         }
         if (pattern.matcher("").groupCount() < 1) {
-            throw error(keys.get("pattern").line(), "rows.same_order.pattern needs a group, ( ), around the other order's id");
+            throw yaml.error(keys.get("pattern").line(), "rows.same_order.pattern needs a group, ( ), around the other order's id");
         }
         return new Format.SameOrder(text(required(keys, "header", entry.value()), "rows.same_order.header"), pattern,
                 text(required(keys, "platform", entry.value()), "rows.same_order.platform"));
@@ -191,12 +191,12 @@ final class FormatReader {
 
     private List<Format.Skip> skips(YamlNode.Entry entry) {
         if (!entry.value().isList()) {
-            throw error(entry.line(), "rows.skip must be a list of { when: ..., reason: ... }");
+            throw yaml.error(entry.line(), "rows.skip must be a list of { when: ..., reason: ... }");
         }
         List<Format.Skip> skips = new ArrayList<>();
         for (YamlNode item : entry.value().list()) {
-            Map<String, YamlNode.Entry> keys = map(item, "rows.skip");
-            refuseUnknown(keys, Set.of("when", "reason"), "rows.skip.");
+            Map<String, YamlNode.Entry> keys = yaml.mapping(item, "rows.skip");
+            yaml.refuseUnknown(keys, Set.of("when", "reason"), "rows.skip.");
             skips.add(new Format.Skip(conditions(required(keys, "when", item), "rows.skip.when"),
                     text(required(keys, "reason", item), "rows.skip.reason")));
         }
@@ -206,14 +206,14 @@ final class FormatReader {
     /** {@code { Header: present | blank | [word, ...] }}. */
     private List<Format.Condition> conditions(YamlNode.Entry entry, String path) {
         List<Format.Condition> conditions = new ArrayList<>();
-        for (YamlNode.Entry c : map(entry.value(), path).values()) {
+        for (YamlNode.Entry c : yaml.mapping(entry.value(), path).values()) {
             if (c.value().isList()) {
                 conditions.add(new Format.Condition(c.key(), "one of",
                         words(c, path + "." + c.key()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
             } else {
                 String test = text(c, path + "." + c.key());
                 if (!TESTS.contains(test)) {
-                    throw error(c.line(), path + "." + c.key() + ": \"" + test + "\" is not a test; use present, blank or a list of words");
+                    throw yaml.error(c.line(), path + "." + c.key() + ": \"" + test + "\" is not a test; use present, blank or a list of words");
                 }
                 conditions.add(new Format.Condition(c.key(), test, List.of()));
             }
@@ -224,50 +224,31 @@ final class FormatReader {
     private YamlNode.Entry required(Map<String, YamlNode.Entry> keys, String key, YamlNode at) {
         YamlNode.Entry e = keys.get(key);
         if (e == null) {
-            throw error(at.line(), "the key \"" + key + "\" is required");
+            throw yaml.error(at.line(), "the key \"" + key + "\" is required");
         }
         return e;
     }
 
     private List<String> words(YamlNode.Entry e, String path) {
         if (!e.value().isList()) {
-            throw error(e.line(), path + " must be a list, e.g. [Name, Created at]");
+            throw yaml.error(e.line(), path + " must be a list, e.g. [Name, Created at]");
         }
         List<String> words = new ArrayList<>();
         for (YamlNode item : e.value().list()) {
             if (item.isMap() || item.isList() || item.isNull() || item.text() == null || item.text().isBlank()) {
-                throw error(item.line(), path + ": each item must be text");
+                throw yaml.error(item.line(), path + ": each item must be text");
             }
             words.add(item.text());
         }
         return words;
     }
 
-    private Map<String, YamlNode.Entry> map(YamlNode node, String path) {
-        if (node == null || !node.isMap()) {
-            throw error(node == null ? 0 : node.line(), path + " must be a mapping of keys to values");
-        }
-        return node.map();
-    }
-
-    private void refuseUnknown(Map<String, YamlNode.Entry> keys, Set<String> known, String path) {
-        for (YamlNode.Entry e : keys.values()) {
-            if (!known.contains(e.key())) {
-                throw error(e.line(), "unknown key \"" + path + e.key() + "\"; known keys here: "
-                        + String.join(", ", known.stream().sorted().toList()));
-            }
-        }
-    }
 
     private String text(YamlNode.Entry e, String path) {
         YamlNode v = e.value();
         if (v.isMap() || v.isList() || v.isNull() || v.text() == null || v.text().isBlank()) {
-            throw error(e.line(), path + " must be text");
+            throw yaml.error(e.line(), path + " must be text");
         }
         return v.text();
-    }
-
-    private PolicyException error(int line, String message) {
-        return new PolicyException(file, line, message);
     }
 }

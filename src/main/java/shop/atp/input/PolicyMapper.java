@@ -48,10 +48,10 @@ final class PolicyMapper {
     /** A billion order lines: more is a typo. */
     private static final int MAX_COUNT = 1_000_000_000;
 
-    private final String file;
+    private final YamlChecks yaml;
 
     PolicyMapper(String file) {
-        this.file = file;
+        this.yaml = new YamlChecks(file);
     }
 
     Policy policy(YamlNode root) {
@@ -59,15 +59,15 @@ final class PolicyMapper {
         if (root == null || root.isNull()) {
             return defaults;
         }
-        Map<String, YamlNode.Entry> top = mapping(root, "the policy");
-        refuseUnknown(top, TOP_KEYS, "");
+        Map<String, YamlNode.Entry> top = yaml.mapping(root, "the policy");
+        yaml.refuseUnknown(top, TOP_KEYS, "");
         Map<String, ChannelRule> channels = top.containsKey("channels")
                 ? channels(top.get("channels")) : defaults.rules().channels();
         SkuRules rules = rules(top, "", defaults.rules(), channels);
         String defaultChannel = top.containsKey("default_channel") ? text(top.get("default_channel"), "default_channel")
                 : defaults.defaultChannel();
         if (!channels.containsKey(defaultChannel)) {
-            throw error(lineOf(top, "default_channel", root), "default_channel \"" + defaultChannel
+            throw yaml.error(lineOf(top, "default_channel", root), "default_channel \"" + defaultChannel
                     + "\" is not one of the channels: " + String.join(", ", channels.keySet()));
         }
         boolean split = top.containsKey("split_shipments") ? bool(top.get("split_shipments"), "split_shipments")
@@ -85,23 +85,23 @@ final class PolicyMapper {
         int backorderDays = base.backorderMaxDays();
         boolean requireConfirmed = base.requireConfirmedPo();
         if (keys.containsKey("backorder")) {
-            Map<String, YamlNode.Entry> b = mapping(keys.get("backorder").value(), path + "backorder");
-            refuseUnknown(b, Set.of("max_days", "require_confirmed_po"), path + "backorder.");
+            Map<String, YamlNode.Entry> b = yaml.mapping(keys.get("backorder").value(), path + "backorder");
+            yaml.refuseUnknown(b, Set.of("max_days", "require_confirmed_po"), path + "backorder.");
             backorderDays = b.containsKey("max_days") ? days(b.get("max_days"), path + "backorder.max_days") : backorderDays;
             requireConfirmed = b.containsKey("require_confirmed_po")
                     ? bool(b.get("require_confirmed_po"), path + "backorder.require_confirmed_po") : requireConfirmed;
         }
         int notifyDays = base.notifyMeMaxDays();
         if (keys.containsKey("notify_me")) {
-            Map<String, YamlNode.Entry> n = mapping(keys.get("notify_me").value(), path + "notify_me");
-            refuseUnknown(n, Set.of("max_days"), path + "notify_me.");
+            Map<String, YamlNode.Entry> n = yaml.mapping(keys.get("notify_me").value(), path + "notify_me");
+            yaml.refuseUnknown(n, Set.of("max_days"), path + "notify_me.");
             notifyDays = n.containsKey("max_days") ? days(n.get("max_days"), path + "notify_me.max_days") : notifyDays;
         }
         Percent cap = base.preorderCap();
         int shipAfter = base.shipAfterDays();
         if (keys.containsKey("preorder")) {
-            Map<String, YamlNode.Entry> p = mapping(keys.get("preorder").value(), path + "preorder");
-            refuseUnknown(p, Set.of("cap", "ship_after_days"), path + "preorder.");
+            Map<String, YamlNode.Entry> p = yaml.mapping(keys.get("preorder").value(), path + "preorder");
+            yaml.refuseUnknown(p, Set.of("cap", "ship_after_days"), path + "preorder.");
             cap = p.containsKey("cap") ? percent(p.get("cap"), path + "preorder.cap") : cap;
             shipAfter = p.containsKey("ship_after_days") ? days(p.get("ship_after_days"), path + "preorder.ship_after_days") : shipAfter;
         }
@@ -113,13 +113,13 @@ final class PolicyMapper {
 
     private Planning planning(YamlNode.Entry entry, String path, Planning base) {
         String at = path + "planning";
-        Map<String, YamlNode.Entry> p = mapping(entry.value(), at);
-        refuseUnknown(p, path.isEmpty() ? PLANNING_KEYS : SKU_PLANNING_KEYS, at + ".");
+        Map<String, YamlNode.Entry> p = yaml.mapping(entry.value(), at);
+        yaml.refuseUnknown(p, path.isEmpty() ? PLANNING_KEYS : SKU_PLANNING_KEYS, at + ".");
         int window = base.windowDays();
         if (p.containsKey("window_days")) {
             window = days(p.get("window_days"), at + ".window_days");
             if (window == 0) {
-                throw error(p.get("window_days").line(), at + ".window_days must be at least 1 (demand is counted over it)");
+                throw yaml.error(p.get("window_days").line(), at + ".window_days must be at least 1 (demand is counted over it)");
             }
         }
         return new Planning(window,
@@ -141,7 +141,7 @@ final class PolicyMapper {
         }
         for (YamlNode.Entry e : entry.value().map().values()) {
             CoverClass c = Arrays.stream(CoverClass.values()).filter(k -> k.name().equals(e.key())).findFirst()
-                    .orElseThrow(() -> error(e.line(), path + ": \"" + e.key() + "\" is not a class; the classes are A, B and C"));
+                    .orElseThrow(() -> yaml.error(e.line(), path + ": \"" + e.key() + "\" is not a class; the classes are A, B and C"));
             days.put(c, days(e, path + "." + e.key()));
         }
         return days;
@@ -151,13 +151,13 @@ final class PolicyMapper {
         if (entry == null) {
             return base;
         }
-        Map<String, YamlNode.Entry> n = mapping(entry.value(), "notices");
-        refuseUnknown(n, Set.of("update_every_days", "shop_name", "from", "templates"), "notices.");
+        Map<String, YamlNode.Entry> n = yaml.mapping(entry.value(), "notices");
+        yaml.refuseUnknown(n, Set.of("update_every_days", "shop_name", "from", "templates"), "notices.");
         int every = base.updateEveryDays();
         if (n.containsKey("update_every_days")) {
             every = days(n.get("update_every_days"), "notices.update_every_days");
             if (every == 0) {
-                throw error(n.get("update_every_days").line(), "notices.update_every_days must be at least 1");
+                throw yaml.error(n.get("update_every_days").line(), "notices.update_every_days must be at least 1");
             }
         }
         return new NoticeSettings(every, oneLine(n.get("shop_name"), "notices.shop_name", base.shopName()),
@@ -175,22 +175,22 @@ final class PolicyMapper {
         }
         String value = text(e, path);
         if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw error(e.line(), path + " must be one line of text without control characters (it goes into mail headers)");
+            throw yaml.error(e.line(), path + " must be one line of text without control characters (it goes into mail headers)");
         }
         return value;
     }
 
     private Map<String, ChannelRule> channels(YamlNode.Entry entry) {
-        Map<String, YamlNode.Entry> byName = mapping(entry.value(), "channels");
+        Map<String, YamlNode.Entry> byName = yaml.mapping(entry.value(), "channels");
         if (byName.isEmpty()) {
-            throw error(entry.line(), "channels: at least one channel is required");
+            throw yaml.error(entry.line(), "channels: at least one channel is required");
         }
         Map<String, ChannelRule> channels = new LinkedHashMap<>();
         Map<String, String> byLowerCase = new HashMap<>();
         for (YamlNode.Entry e : byName.values()) {
             String same = byLowerCase.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e.key());
             if (same != null) {
-                throw error(e.line(), "channels." + e.key() + ": the channel " + same
+                throw yaml.error(e.line(), "channels." + e.key() + ": the channel " + same
                         + " has the same name ignoring case; order channels match ignoring case");
             }
             channels.put(e.key(), channel(e, new ChannelRule(e.key(), true, true, null), "channels." + e.key()));
@@ -203,7 +203,7 @@ final class PolicyMapper {
             for (String word : channels.get(e.key()).names()) {
                 String other = named.putIfAbsent(word.toLowerCase(Locale.ROOT), e.key());
                 if (other != null && !other.equals(e.key())) {
-                    throw error(e.line(), "channels." + e.key() + ".names: \"" + word + "\" already names the channel " + other);
+                    throw yaml.error(e.line(), "channels." + e.key() + ".names: \"" + word + "\" already names the channel " + other);
                 }
             }
         }
@@ -211,8 +211,8 @@ final class PolicyMapper {
     }
 
     private ChannelRule channel(YamlNode.Entry entry, ChannelRule base, String path) {
-        Map<String, YamlNode.Entry> keys = entry.value().isNull() ? Map.of() : mapping(entry.value(), path);
-        refuseUnknown(keys, Set.of("backorder", "preorder", "max_days", "names"), path + ".");
+        Map<String, YamlNode.Entry> keys = entry.value().isNull() ? Map.of() : yaml.mapping(entry.value(), path);
+        yaml.refuseUnknown(keys, Set.of("backorder", "preorder", "max_days", "names"), path + ".");
         return new ChannelRule(base.name(),
                 keys.containsKey("backorder") ? bool(keys.get("backorder"), path + ".backorder") : base.backorder(),
                 keys.containsKey("preorder") ? bool(keys.get("preorder"), path + ".preorder") : base.preorder(),
@@ -223,12 +223,12 @@ final class PolicyMapper {
     /** A list of words, e.g. {@code [web, shopify_draft_order]}. */
     private List<String> words(YamlNode.Entry entry, String path) {
         if (!entry.value().isList()) {
-            throw error(entry.line(), path + " must be a list of words, e.g. [web, shopify_draft_order]");
+            throw yaml.error(entry.line(), path + " must be a list of words, e.g. [web, shopify_draft_order]");
         }
         List<String> words = new ArrayList<>();
         for (YamlNode item : entry.value().list()) {
             if (item.isMap() || item.isList() || item.isNull() || item.text() == null || item.text().isBlank()) {
-                throw error(item.line(), path + ": each name must be a word, e.g. web");
+                throw yaml.error(item.line(), path + ": each name must be a word, e.g. web");
             }
             words.add(item.text().strip());
         }
@@ -240,16 +240,16 @@ final class PolicyMapper {
             return Map.of();
         }
         Map<String, SkuRules> overrides = new LinkedHashMap<>();
-        for (YamlNode.Entry sku : mapping(entry.value(), "skus").values()) {
+        for (YamlNode.Entry sku : yaml.mapping(entry.value(), "skus").values()) {
             String path = "skus." + sku.key() + ".";
-            Map<String, YamlNode.Entry> keys = mapping(sku.value(), "skus." + sku.key());
-            refuseUnknown(keys, SKU_KEYS, path);
+            Map<String, YamlNode.Entry> keys = yaml.mapping(sku.value(), "skus." + sku.key());
+            yaml.refuseUnknown(keys, SKU_KEYS, path);
             Map<String, ChannelRule> channels = new LinkedHashMap<>(shopRules.channels());
             if (keys.containsKey("channels")) {
-                for (YamlNode.Entry c : mapping(keys.get("channels").value(), path + "channels").values()) {
+                for (YamlNode.Entry c : yaml.mapping(keys.get("channels").value(), path + "channels").values()) {
                     ChannelRule base = channels.get(c.key());
                     if (base == null) {
-                        throw error(c.line(), path + "channels." + c.key() + ": no such channel; the channels are: "
+                        throw yaml.error(c.line(), path + "channels." + c.key() + ": no such channel; the channels are: "
                                 + String.join(", ", shopRules.channels().keySet()));
                     }
                     channels.put(c.key(), channel(c, base, path + "channels." + c.key()));
@@ -265,17 +265,17 @@ final class PolicyMapper {
             return Map.of();
         }
         Map<String, Map<String, String>> byFile = new LinkedHashMap<>();
-        for (YamlNode.Entry f : mapping(entry.value(), "columns").values()) {
+        for (YamlNode.Entry f : yaml.mapping(entry.value(), "columns").values()) {
             InputKind kind = InputKind.byKey(f.key());
             if (kind == null) {
-                throw error(f.line(), "columns." + f.key() + ": unknown file; use on-hand, purchase-orders, orders or products");
+                throw yaml.error(f.line(), "columns." + f.key() + ": unknown file; use on-hand, purchase-orders, orders or products");
             }
             Map<String, String> mapping = new LinkedHashMap<>();
-            for (YamlNode.Entry h : mapping(f.value(), "columns." + f.key()).values()) {
+            for (YamlNode.Entry h : yaml.mapping(f.value(), "columns." + f.key()).values()) {
                 String column = text(h, "columns." + f.key() + "." + h.key());
                 boolean known = kind.columns().stream().anyMatch(c -> c.name().equals(column));
                 if (!known) {
-                    throw error(h.line(), "columns." + f.key() + "." + h.key() + ": \"" + column + "\" is not a column of "
+                    throw yaml.error(h.line(), "columns." + f.key() + "." + h.key() + ": \"" + column + "\" is not a column of "
                             + kind.defaultFileName() + "; its columns are: "
                             + String.join(", ", kind.columns().stream().map(c -> c.name()).toList()));
                 }
@@ -291,17 +291,17 @@ final class PolicyMapper {
             return List.of();
         }
         if (!entry.value().isList()) {
-            throw error(entry.line(), "date_formats must be a list of patterns, e.g. [\"dd/MM/yyyy\"]");
+            throw yaml.error(entry.line(), "date_formats must be a list of patterns, e.g. [\"dd/MM/yyyy\"]");
         }
         List<String> formats = new ArrayList<>();
         for (YamlNode item : entry.value().list()) {
             if (item.token() != JsonToken.VALUE_STRING) {
-                throw error(item.line(), "date_formats: each pattern must be text, e.g. \"dd/MM/yyyy\"");
+                throw yaml.error(item.line(), "date_formats: each pattern must be text, e.g. \"dd/MM/yyyy\"");
             }
             try {
                 DateTimeFormatter.ofPattern(item.text());
             } catch (IllegalArgumentException e) {
-                throw error(item.line(), "date_formats: \"" + item.text() + "\" is not a date pattern: " + e.getMessage());
+                throw yaml.error(item.line(), "date_formats: \"" + item.text() + "\" is not a date pattern: " + e.getMessage());
             }
             formats.add(item.text());
         }
@@ -316,25 +316,10 @@ final class PolicyMapper {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw error(entry.line(), "timezone \"" + zone + "\" is not a time zone (e.g. UTC, Europe/Berlin, America/New_York)");
+            throw yaml.error(entry.line(), "timezone \"" + zone + "\" is not a time zone (e.g. UTC, Europe/Berlin, America/New_York)");
         }
     }
 
-    private Map<String, YamlNode.Entry> mapping(YamlNode node, String path) {
-        if (!node.isMap()) {
-            throw error(node.line(), path + " must be a mapping of keys to values");
-        }
-        return node.map();
-    }
-
-    private void refuseUnknown(Map<String, YamlNode.Entry> keys, Set<String> known, String path) {
-        for (YamlNode.Entry e : keys.values()) {
-            if (!known.contains(e.key())) {
-                throw error(e.line(), "unknown key \"" + path + e.key() + "\"; known keys here: "
-                        + String.join(", ", known.stream().sorted().toList()));
-            }
-        }
-    }
 
     private int days(YamlNode.Entry e, String path) {
         return whole(e, path, " of days", MAX_DAYS, " days");
@@ -348,7 +333,7 @@ final class PolicyMapper {
     private int whole(YamlNode.Entry e, String path, String ofWhat, int max, String unit) {
         YamlNode v = e.value();
         if (v.token() != JsonToken.VALUE_NUMBER_INT) {
-            throw error(e.line(), path + " must be a whole number" + ofWhat + " (found " + shown(v) + ")");
+            throw yaml.error(e.line(), path + " must be a whole number" + ofWhat + " (found " + shown(v) + ")");
         }
         BigDecimal n;
         try {
@@ -359,13 +344,13 @@ final class PolicyMapper {
             n = new BigDecimal(v.text());
         } catch (NumberFormatException notDecimal) {
             // YAML 1.1's other forms of a whole number (0x10, 1_0, 0b11): not for a count
-            throw error(e.line(), path + " must be a whole number" + ofWhat + " (found " + v.text() + ")");
+            throw yaml.error(e.line(), path + " must be a whole number" + ofWhat + " (found " + v.text() + ")");
         }
         if (n.signum() < 0) {
-            throw error(e.line(), path + " must not be negative (found " + v.text() + ")");
+            throw yaml.error(e.line(), path + " must not be negative (found " + v.text() + ")");
         }
         if (n.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw error(e.line(), path + " must be at most " + max + unit + " (found " + v.text() + ")");
+            throw yaml.error(e.line(), path + " must be at most " + max + unit + " (found " + v.text() + ")");
         }
         return n.intValueExact();
     }
@@ -373,7 +358,7 @@ final class PolicyMapper {
     private boolean bool(YamlNode.Entry e, String path) {
         JsonToken t = e.value().token();
         if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw error(e.line(), path + " must be true or false (found " + shown(e.value()) + ")");
+            throw yaml.error(e.line(), path + " must be true or false (found " + shown(e.value()) + ")");
         }
         return t == JsonToken.VALUE_TRUE;
     }
@@ -390,19 +375,19 @@ final class PolicyMapper {
             } else if (v.token() == JsonToken.VALUE_NUMBER_INT || v.token() == JsonToken.VALUE_NUMBER_FLOAT) {
                 fraction = new BigDecimal(v.text());
             } else {
-                throw error(e.line(), expected);
+                throw yaml.error(e.line(), expected);
             }
         } catch (NumberFormatException | ArithmeticException ex) {
-            throw error(e.line(), expected);
+            throw yaml.error(e.line(), expected);
         }
         // checked before anything is computed with it: an exponent such as 1e-999999999 makes
         // BigDecimal arithmetic overflow, or crawl through a scale of millions of digits
         if (fraction.scale() > MAX_PERCENT_DECIMALS + 2 || fraction.precision() - fraction.scale() > 3) {
-            throw error(e.line(), path + " must be a percentage with at most " + MAX_PERCENT_DECIMALS
+            throw yaml.error(e.line(), path + " must be a percentage with at most " + MAX_PERCENT_DECIMALS
                     + " decimals, between 0% and 100% (found " + v.text() + ")");
         }
         if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-            throw error(e.line(), path + " must lie between 0% and 100% (found " + v.text() + ")");
+            throw yaml.error(e.line(), path + " must lie between 0% and 100% (found " + v.text() + ")");
         }
         return new Percent(fraction);
     }
@@ -410,7 +395,7 @@ final class PolicyMapper {
     private String text(YamlNode.Entry e, String path) {
         YamlNode v = e.value();
         if (v.isMap() || v.isList() || v.isNull() || v.text() == null || v.text().isBlank()) {
-            throw error(e.line(), path + " must be text (found " + shown(v) + ")");
+            throw yaml.error(e.line(), path + " must be text (found " + shown(v) + ")");
         }
         return v.text();
     }
@@ -428,9 +413,5 @@ final class PolicyMapper {
     private int lineOf(Map<String, YamlNode.Entry> keys, String key, YamlNode root) {
         YamlNode.Entry e = keys.get(key);
         return e != null ? e.line() : root.line();
-    }
-
-    private PolicyException error(int line, String message) {
-        return new PolicyException(file, line, message);
     }
 }
