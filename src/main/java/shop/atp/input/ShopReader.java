@@ -469,14 +469,13 @@ public final class ShopReader {
                     : binding.skipReason();
         }
 
-        /** Reads the record into the shop; false when it is invalid (its problems are then in the cells). */
+        /**
+         * Reads the record into the shop; false when it is invalid (its problems are then in the
+         * cells). A platform's record is checked as it is, then read in atp's columns as its
+         * format makes them.
+         */
         private boolean readRow(CsvRow record) {
-            return binding == null ? readAtpRow(record) : readPlatformRow(record);
-        }
-
-        /** A platform's record: checked as it is, then read in atp's columns as the format makes them. */
-        private boolean readPlatformRow(CsvRow record) {
-            int width = binding.width();
+            int width = binding == null ? columns.width() : binding.width();
             cells.startRow(record);
             if (record.undecodableCell() >= 0) {
                 cells.problem(NOT_UTF8);
@@ -485,6 +484,9 @@ public final class ShopReader {
             if (record.size() < width || hasExtraCells(record, width)) {
                 cells.problem("has " + record.size() + " fields, the header has " + width);
                 return false;
+            }
+            if (binding == null) {
+                return rows.read(record.line());
             }
             wordProblems.clear();
             binding.translate(translated, wordProblems);
@@ -494,20 +496,6 @@ public final class ShopReader {
             }
             boolean valid = rows.read(record.line());
             return valid && wordProblems.isEmpty();
-        }
-
-        private boolean readAtpRow(CsvRow record) {
-            int width = columns.width();
-            cells.startRow(record);
-            if (record.undecodableCell() >= 0) {
-                cells.problem(NOT_UTF8);
-                return false;
-            }
-            if (record.size() < width || hasExtraCells(record, width)) {
-                cells.problem("has " + record.size() + " fields, the header has " + width);
-                return false;
-            }
-            return rows.read(record.line());
         }
     }
 
