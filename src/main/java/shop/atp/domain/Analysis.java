@@ -17,6 +17,8 @@ public final class Analysis {
     private final Allocation allocation;
     /** Every SKU's picture, in SKU order (the order {@link #sku} looks them up by). */
     private final List<SkuPicture> skus;
+    /** The allocation read per order, made on first use (orders, notices and the report all read it). */
+    private List<OrderGroups.Group> orderGroups;
 
     private Analysis(Shop shop, Policy policy, LocalDate asOf) {
         this.shop = shop;
@@ -113,6 +115,14 @@ public final class Analysis {
     public List<HealthMeasure> health() {
         int minLines = policy.rules().planning().healthMinLines();
         return List.of(shop.health().backorderCancellations(minLines), shop.health().preordersOnTime(minLines));
+    }
+
+    /** Each open order's pieces, orders in FIFO order of their oldest line. */
+    synchronized List<OrderGroups.Group> orderGroups() {
+        if (orderGroups == null) {
+            orderGroups = OrderGroups.of(this);
+        }
+        return orderGroups;
     }
 
     /** The trackers of the new products, sorted by SKU. */

@@ -25,7 +25,7 @@ public final class Notices {
         Policy policy = analysis.policy();
         int every = policy.notices().updateEveryDays();
         List<DueNotice> due = new ArrayList<>();
-        for (OrderGroups.Group g : OrderGroups.of(analysis)) {
+        for (OrderGroups.Group g : analysis.orderGroups()) {
             List<DueNotice.WaitingLine> waiting = new ArrayList<>();
             Waiting w = waiting(g, analysis, waiting);
             if (waiting.isEmpty()) {

@@ -17,7 +17,7 @@ public final class OpenOrders {
 
     public static List<OpenOrder> of(Analysis analysis) {
         boolean split = analysis.policy().splitShipments();
-        List<OrderGroups.Group> groups = OrderGroups.of(analysis);
+        List<OrderGroups.Group> groups = analysis.orderGroups();
         List<OpenOrder> out = new ArrayList<>(groups.size());
         for (OrderGroups.Group g : groups) {
             out.add(order(g, split));
