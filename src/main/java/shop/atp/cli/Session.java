@@ -11,7 +11,6 @@ import shop.atp.domain.Selection;
 import shop.atp.domain.WhatIf;
 import shop.atp.input.Formats;
 import shop.atp.input.InputFile;
-import shop.atp.input.InputKind;
 import shop.atp.input.InputProblem;
 import shop.atp.input.NoticeTemplateFiles;
 import shop.atp.input.PolicyException;
@@ -58,7 +57,7 @@ final class Session {
     private Selection selection;
     private WhatIf whatIf;
     private boolean keepCustomers;
-    private Formats formats;
+    private ExportFiles exports;
 
     Session(CommonOptions options, InputStream stdin, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -157,85 +156,30 @@ final class Session {
         return selection;
     }
 
-    /**
-     * The files to read, kind by kind: those the flags name, in the order given, else the
-     * --data folder's files of that kind in name order, else the kind's default name (a
-     * missing required file is then an error naming it; products may be missing).
-     */
+    /** The exports this run reads, and the formats they may be in. */
+    private ExportFiles exports() {
+        if (exports == null) {
+            exports = new ExportFiles(options, dataDir());
+        }
+        return exports;
+    }
+
     List<InputFile> inputFiles() {
-        List<InputFile> files = new ArrayList<>();
-        files.addAll(files(InputKind.ON_HAND, options.onHand, false));
-        files.addAll(files(InputKind.PURCHASE_ORDERS, options.purchaseOrders, false));
-        files.addAll(files(InputKind.ORDERS, options.orders, false));
-        files.addAll(files(InputKind.PRODUCTS, options.products, true));
-        long fromStdin = files.stream().filter(f -> f.path() == null).count()
-                + ("-".equals(options.policy) ? 1 : 0);
-        if (fromStdin > 1) {
-            throw new UsageException("only one input can come from standard input ('-')");
-        }
-        java.util.Set<Path> seen = new java.util.HashSet<>();
-        for (InputFile f : files) {
-            if (f.path() != null && !seen.add(f.path().toAbsolutePath().normalize())) {
-                throw new UsageException("--" + f.kind().key() + " " + f.path() + " is given twice; each file is read once");
-            }
-        }
-        return files;
-    }
-
-    private List<InputFile> files(InputKind kind, List<String> given, boolean optional) {
-        if (!given.isEmpty()) {
-            return given.stream().map(option -> named(kind, option)).toList();
-        }
-        List<Path> found = InputFile.inFolder(dataDir(), kind);
-        if (found.isEmpty()) {
-            Path path = dataDir().resolve(kind.defaultFileName());
-            return List.of(new InputFile(kind, path.getFileName().toString(), path, optional));
-        }
-        return found.stream().map(p -> new InputFile(kind, p.getFileName().toString(), p, false)).toList();
-    }
-
-    /** A merchant's DATA/formats/ is checked on every run, like the policy, whether a file needs it or not. */
-    private void checkFormatsFolder() {
-        if (Files.isDirectory(dataDir().resolve("formats"))) {
-            formats();
-        }
+        return exports().list();
     }
 
     /** The built-in formats and DATA/formats/. */
     Formats formats() {
-        if (formats == null) {
-            formats = Formats.withFolder(dataDir().resolve("formats"));
-        }
-        return formats;
-    }
-
-    /** A file named on the command line: {@code PATH}, {@code -}, or {@code FORMAT:PATH} for a format atp knows. */
-    private InputFile named(InputKind kind, String option) {
-        String format = null;
-        String path = option;
-        int colon = option.indexOf(':');
-        if (colon > 0 && formats().has(option.substring(0, colon))) {
-            format = option.substring(0, colon);
-            path = option.substring(colon + 1);
-        } else if (colon > 0 && option.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_-]*")
-                && !Files.exists(Path.of(option), LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException("--" + kind.key() + " " + option + ": no format \"" + option.substring(0, colon)
-                    + "\"; the formats are: " + String.join(", ", formats().names()));
-        }
-        if ("-".equals(path)) {
-            return InputFile.stdin(kind, format);
-        }
-        Path p = Path.of(path);
-        return new InputFile(kind, p.getFileName().toString(), p, false, format);
+        return exports().formats();
     }
 
     ReadResult read() {
         if (read == null) {
-            checkFormatsFolder();
+            boolean merchantFormats = exports().merchantFormats();
             List<InputFile> files = inputFiles();
             checkOutputs(files);
             ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress)
-                    .formats(this::formats).merchantFormats(Files.isDirectory(dataDir().resolve("formats")))
+                    .formats(this::formats).merchantFormats(merchantFormats)
                     .countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()))
                     .countHealth()
                     .whatIf(whatIf());
@@ -306,12 +250,11 @@ final class Session {
 
     /** Reads every file and hands back every problem, never failing: for `validate`. */
     ShopReader.Validation validate() {
-        checkFormatsFolder();
+        boolean merchantFormats = exports().merchantFormats();
         List<InputFile> files = inputFiles();
         checkOutputs(files);
-        ShopReader.Validation validation = new ShopReader(policy(), options.delimiter, true).whatIf(whatIf()).formats(this::formats)
-                .merchantFormats(Files.isDirectory(dataDir().resolve("formats")))
-                .validate(files, stdin);
+        ShopReader.Validation validation = new ShopReader(policy(), options.delimiter, true).whatIf(whatIf())
+                .formats(this::formats).merchantFormats(merchantFormats).validate(files, stdin);
         WhatIfOptions.checkAgainstFiles(whatIf());
         return validation;
     }

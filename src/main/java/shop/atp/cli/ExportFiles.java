@@ -1,0 +1,107 @@
+package shop.atp.cli;
+
+import shop.atp.input.Formats;
+import shop.atp.input.InputFile;
+import shop.atp.input.InputKind;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which exports a run reads (SPEC "Several files of a kind"), and the formats they may be in:
+ * per kind, the files the flags name in the order given (each may be {@code FORMAT:PATH}),
+ * else the --data folder's files of that kind in name order, else the kind's default name.
+ */
+final class ExportFiles {
+
+    private final CommonOptions options;
+    private final Path dataDir;
+    private Formats formats;
+
+    ExportFiles(CommonOptions options, Path dataDir) {
+        this.options = options;
+        this.dataDir = dataDir;
+    }
+
+    /** Every file to read, kind by kind; one from standard input at most, and none twice. */
+    List<InputFile> list() {
+        List<InputFile> files = new ArrayList<>();
+        files.addAll(files(InputKind.ON_HAND, options.onHand, false));
+        files.addAll(files(InputKind.PURCHASE_ORDERS, options.purchaseOrders, false));
+        files.addAll(files(InputKind.ORDERS, options.orders, false));
+        files.addAll(files(InputKind.PRODUCTS, options.products, true));
+        long fromStdin = files.stream().filter(f -> f.path() == null).count()
+                + ("-".equals(options.policy) ? 1 : 0);
+        if (fromStdin > 1) {
+            throw new UsageException("only one input can come from standard input ('-')");
+        }
+        Set<Path> seen = new HashSet<>();
+        for (InputFile f : files) {
+            if (f.path() != null && !seen.add(f.path().toAbsolutePath().normalize())) {
+                throw new UsageException("--" + f.kind().key() + " " + f.path() + " is given twice; each file is read once");
+            }
+        }
+        return files;
+    }
+
+    private List<InputFile> files(InputKind kind, List<String> given, boolean optional) {
+        if (!given.isEmpty()) {
+            return given.stream().map(option -> named(kind, option)).toList();
+        }
+        List<Path> found = InputFile.inFolder(dataDir, kind);
+        if (found.isEmpty()) {
+            Path path = dataDir.resolve(kind.defaultFileName());
+            return List.of(new InputFile(kind, path.getFileName().toString(), path, optional));
+        }
+        return found.stream().map(p -> new InputFile(kind, p.getFileName().toString(), p, false)).toList();
+    }
+
+    /** The built-in formats and DATA/formats/. */
+    Formats formats() {
+        if (formats == null) {
+            formats = Formats.withFolder(formatsFolder());
+        }
+        return formats;
+    }
+
+    /**
+     * Whether the merchant has formats of their own in DATA/formats/; when so they are loaded
+     * and checked now, like the policy, on every run whether a file needs them or not.
+     */
+    boolean merchantFormats() {
+        boolean any = Files.isDirectory(formatsFolder());
+        if (any) {
+            formats();
+        }
+        return any;
+    }
+
+    private Path formatsFolder() {
+        return dataDir.resolve("formats");
+    }
+
+    /** A file named on the command line: {@code PATH}, {@code -}, or {@code FORMAT:PATH} for a format atp knows. */
+    private InputFile named(InputKind kind, String option) {
+        String format = null;
+        String path = option;
+        int colon = option.indexOf(':');
+        if (colon > 0 && formats().has(option.substring(0, colon))) {
+            format = option.substring(0, colon);
+            path = option.substring(colon + 1);
+        } else if (colon > 0 && option.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_-]*")
+                && !Files.exists(Path.of(option), LinkOption.NOFOLLOW_LINKS)) {
+            throw new UsageException("--" + kind.key() + " " + option + ": no format \"" + option.substring(0, colon)
+                    + "\"; the formats are: " + String.join(", ", formats().names()));
+        }
+        if ("-".equals(path)) {
+            return InputFile.stdin(kind, format);
+        }
+        Path p = Path.of(path);
+        return new InputFile(kind, p.getFileName().toString(), p, false, format);
+    }
+}
