@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * What must be known of the files before any row is used: each file's platform format, from
@@ -33,17 +32,15 @@ import java.util.function.Supplier;
 final class ReadAhead {
 
     private final Character delimiter;
-    private final boolean atpShortcut;
-    private final Supplier<Formats> formats;
+    private final HeaderRecognition recognition;
     /** Each file on disk whose header is a platform format's, with that format. */
     private final Map<InputFile, Format> platformFormats = new HashMap<>();
     /** Per platform that another export copies orders from: the copied order ids, each with where its copy is. */
     private final Map<String, Map<String, String>> copies = new HashMap<>();
 
-    ReadAhead(List<InputFile> files, Character delimiter, boolean atpShortcut, Supplier<Formats> formats) {
+    ReadAhead(List<InputFile> files, Character delimiter, HeaderRecognition recognition) {
         this.delimiter = delimiter;
-        this.atpShortcut = atpShortcut;
-        this.formats = formats;
+        this.recognition = recognition;
         for (InputFile file : files) {
             Format format = peek(file);
             if (format != null) {
@@ -60,10 +57,7 @@ final class ReadAhead {
         }
         try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter)) {
             String[] header = rows.header();
-            if (header == null || (atpShortcut && file.format() == null && HeaderMap.isPlainlyAtps(file.kind(), header))) {
-                return null;
-            }
-            return formats.get().forHeader(file.name(), file.kind(), header, file.format());
+            return header == null ? null : recognition.formatOf(file, header);
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }

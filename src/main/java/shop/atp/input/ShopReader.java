@@ -55,6 +55,8 @@ public final class ShopReader {
     private boolean keepCustomers;
     /** What is known of the files before their rows are read: formats, encodings, copied orders. */
     private ReadAhead ahead;
+    /** Which format each file's header is in (made when the files are read: the merchant's formats are known then). */
+    private HeaderRecognition header;
 
     /** Each file's place in the reading order: FIFO's "file order". */
     private final Map<InputFile, Integer> fileOrder = new HashMap<>();
@@ -211,7 +213,8 @@ public final class ShopReader {
         for (int i = 0; i < files.size(); i++) {
             fileOrder.putIfAbsent(files.get(i), i);
         }
-        ahead = new ReadAhead(files, delimiter, atpShortcut, this::formats);
+        header = new HeaderRecognition(atpShortcut, this::formats, policy.columns());
+        ahead = new ReadAhead(files, delimiter, header);
         FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
         InHalves inHalves = halves == null ? null : InHalves.start(this, halves);
         List<FileRead> reads = new ArrayList<>();
@@ -257,7 +260,7 @@ public final class ShopReader {
             CsvRows first = null;
             try {
                 first = CsvRows.open(halves.file().name(), halves.first(), reader.delimiter);
-                Reading reading = reader.reading(halves.file(), first);
+                HeaderRecognition.Reading reading = reader.header.reading(halves.file(), first);
                 if (reading.binding() != null) {
                     // a platform's rows carry order fields from a group's first row: read in one go
                     closeQuietly(first);
@@ -316,7 +319,7 @@ public final class ShopReader {
         }
         Pass pass = null;
         try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter, ahead.charsetOf(file))) {
-            Reading reading = reading(file, records);
+            HeaderRecognition.Reading reading = header.reading(file, records);
             if (reading.binding() != null) {
                 reading.binding().copies(ahead::copyOf, ahead.anyCopies());
             }
@@ -345,51 +348,6 @@ public final class ShopReader {
                 pass.binding != null ? pass.binding.format().name() : formatOf(pass.file), Map.copyOf(pass.skipped));
         onFileRead.accept(summary);
         return new FileRead(pass.problems, pass.rejected, List.of(), summary);
-    }
-
-    /** How a file is read: its format's binding to its header (null: atp's own format) and atp's columns in its rows. */
-    private record Reading(HeaderMap columns, FormatBinding binding) {
-    }
-
-    /** The file's header, recognised as a format and matched to atp's columns. */
-    private Reading reading(InputFile file, CsvRows records) {
-        String[] header = records.header();
-        if (header == null) {
-            throw new InputException(new InputProblem(file.name(), 1, "is empty; a header row is required"));
-        }
-        if (records.undecodableCell() >= 0) {
-            throw new InputException(new InputProblem(file.name(), records.line(), NOT_UTF8));
-        }
-        // a header of atp's own columns only is atp's format: the platform formats need not be loaded
-        boolean atpsOwn = file.format() == null ? atpShortcut && HeaderMap.isPlainlyAtps(file.kind(), header)
-                : file.format().equals(Formats.ATP);
-        Format format = atpsOwn ? null : formats().forHeader(file.name(), file.kind(), header, file.format());
-        if (format != null) {
-            FormatBinding binding;
-            try {
-                binding = FormatBinding.bind(format, header);
-            } catch (FormatBinding.DuplicateColumn d) {
-                throw new InputException(new InputProblem(file.name(), 1, "columns " + (d.first + 1) + " \"" + header[d.first]
-                        + "\" and " + (d.second + 1) + " \"" + header[d.second] + "\" are the same column; remove or rename one"));
-            }
-            return new Reading(HeaderMap.resolve(file.name(), file.kind(), binding.canonicalHeader(), Map.of()), binding);
-        }
-        Map<String, String> mapping = policy.columns().getOrDefault(file.kind().key(), Map.of());
-        try {
-            return new Reading(HeaderMap.resolve(file.name(), file.kind(), header, mapping), null);
-        } catch (InputException fitsNoFormat) {
-            if (file.format() != null || atpsOwn) {
-                throw fitsNoFormat;
-            }
-            String closest = formats().closest(file.kind(), header);
-            if (closest.isEmpty()) {
-                throw fitsNoFormat;
-            }
-            List<InputProblem> problems = new ArrayList<>(fitsNoFormat.problems());
-            problems.add(new InputProblem(file.name(), 1, "fits no format of " + file.kind().key() + " files either; the "
-                    + "closest: " + closest + " (atp formats lists them; FORMAT:" + file.name() + " names one)"));
-            throw new InputException(problems);
-        }
     }
 
     /** The policy's date reader, or one that also reads the dates a platform's format writes. */
