@@ -108,12 +108,8 @@ public final class ShopBuilder {
     /** The policy whose rules say what a line of the window was (a backorder, a preorder); null: no health counts. */
     private Policy historyPolicy;
     private final HealthTally health = new HealthTally();
-    /** Per platform and SKU: the platform's committed count, and the open units of its orders read. */
-    private final Map<String, Map<String, long[]>> platformCounts = new java.util.TreeMap<>();
-    /** Per platform: the SKUs whose on-hand came net of the platform's open orders (added back at build). */
-    private final Map<String, java.util.Set<String>> netOfOrders = new java.util.TreeMap<>();
-    /** The platforms whose orders exports were read (their counts are compared only then). */
-    private final java.util.Set<String> platformOrders = new java.util.TreeSet<>();
+    /** What the platforms' own exports say beside atp's counts. */
+    private final PlatformCounts platforms = new PlatformCounts();
     /** Open lines an export says are partly shipped, without saying how much (SHIPPED_UNKNOWN). */
     private final List<OrderLine> shippedUnknown = new ArrayList<>(0);
 
@@ -144,78 +140,22 @@ public final class ShopBuilder {
 
     /** A platform's own count of the SKU's committed units (Shopify's Committed), summed over locations. */
     public void addPlatformCommitted(KnownSku sku, String platform, long units) {
-        long[] c = counts(platform, sku.sku());
-        c[0] = Math.addExact(c[0], units);
-        c[2] = 1;
+        platforms.addCommitted(platform, sku.sku(), units);
     }
 
     /** The SKU's on-hand row came from a figure already net of the platform's open orders. */
     public void addNetOfOrders(KnownSku sku, String platform) {
-        netOfOrders.computeIfAbsent(platform, p -> new java.util.TreeSet<>()).add(sku.sku());
-    }
-
-    /**
-     * Adds back the open units of each platform's orders read to the on-hand figures that came
-     * net of them; says what it did, or that it could not (no orders of that platform read).
-     */
-    private List<ReadingNote> addBackNetOfOrders() {
-        List<ReadingNote> notes = new ArrayList<>();
-        for (Map.Entry<String, java.util.Set<String>> e : netOfOrders.entrySet()) {
-            String platform = e.getKey();
-            if (!platformOrders.contains(platform)) {
-                notes.add(new ReadingNote(platform + "'s stock figures are net of its open orders, but no " + platform
-                        + " orders export was read: read as they are (give the orders export too)", true));
-                continue;
-            }
-            long added = 0;
-            for (String sku : e.getValue()) {
-                long[] c = platformCounts.getOrDefault(platform, Map.of()).get(sku);
-                long open = c == null ? 0 : c[1];
-                if (open > 0) {
-                    bySku.get(sku).addOnHand(open);
-                    added = Math.addExact(added, open);
-                }
-            }
-            notes.add(new ReadingNote(platform + "'s stock figures are net of its open orders: " + added
-                    + (added == 1 ? " open unit" : " open units") + " of the " + platform + " orders read added back to on hand",
-                    false));
-        }
-        return notes;
+        platforms.addNetOfOrders(platform, sku.sku());
     }
 
     /** Open units of an order line read from that platform's export. */
     public void addPlatformOpen(KnownSku sku, String platform, long units) {
-        long[] c = counts(platform, sku.sku());
-        c[1] = Math.addExact(c[1], units);
+        platforms.addOpen(platform, sku.sku(), units);
     }
 
     /** An orders export of the platform is read (even one with no open line). */
     public void platformOrdersRead(String platform) {
-        platformOrders.add(platform);
-    }
-
-    /** {committed, open units, committed given (1) or not (0)}. */
-    private long[] counts(String platform, String sku) {
-        // a hash map: a million Shopify lines look their SKU up here (a tree of Strings cost 13 % of such a read)
-        return platformCounts.computeIfAbsent(platform, p -> new HashMap<>()).computeIfAbsent(sku, s -> new long[3]);
-    }
-
-    /** The SKUs whose platform's committed count differs from the open units of its orders read, by SKU. */
-    private List<PlatformMismatch> mismatches() {
-        List<PlatformMismatch> out = new ArrayList<>();
-        for (Map.Entry<String, Map<String, long[]>> p : platformCounts.entrySet()) {
-            if (!platformOrders.contains(p.getKey())) {
-                continue;
-            }
-            for (Map.Entry<String, long[]> e : p.getValue().entrySet()) {
-                long[] c = e.getValue();
-                if (c[2] == 1 && c[0] != c[1]) {
-                    out.add(new PlatformMismatch(e.getKey(), p.getKey(), c[0], c[1]));
-                }
-            }
-        }
-        out.sort(java.util.Comparator.comparing(PlatformMismatch::sku).thenComparing(PlatformMismatch::platform));
-        return out;
+        platforms.ordersRead(platform);
     }
 
     /** An open line the export says is partly shipped without saying how much: counted wholly open, and warned of. */
@@ -365,15 +305,7 @@ public final class ShopBuilder {
         files.addAll(later.files);
         health.add(later.health);
         shippedUnknown.addAll(later.shippedUnknown);
-        platformOrders.addAll(later.platformOrders);
-        later.netOfOrders.forEach((platform, skus) -> netOfOrders.computeIfAbsent(platform, p -> new java.util.TreeSet<>())
-                .addAll(skus));
-        later.platformCounts.forEach((platform, bySku) -> bySku.forEach((sku, c) -> {
-            long[] mine = counts(platform, sku);
-            mine[0] += c[0];
-            mine[1] += c[1];
-            mine[2] |= c[2];
-        }));
+        platforms.merge(later.platforms);
     }
 
     /** {@code later} after {@code first}, in {@code first}'s list when it has one. */
@@ -390,12 +322,12 @@ public final class ShopBuilder {
     }
 
     public Shop build() {
-        List<ReadingNote> notes = addBackNetOfOrders();
+        List<ReadingNote> notes = platforms.addBackNetOfOrders((sku, open) -> bySku.get(sku).addOnHand(open));
         // on both cores: 100 k SKUs to sort and make facts of
         Tally[] sorted = tallies.toArray(new Tally[0]);
         Arrays.parallelSort(sorted, (a, b) -> a.sku.compareTo(b.sku));
         List<SkuFacts> skus = InParallel.map(Arrays.asList(sorted), Tally::facts);
         return new Shop(Collections.unmodifiableList(skus), List.copyOf(files), health.counts(), List.copyOf(shippedUnknown),
-                mismatches(), notes);
+                platforms.mismatches(), notes);
     }
 }
