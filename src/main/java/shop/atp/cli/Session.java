@@ -3,8 +3,6 @@ package shop.atp.cli;
 import shop.atp.domain.Analysis;
 import shop.atp.domain.DemandWindow;
 import shop.atp.domain.FileSummary;
-import shop.atp.domain.NoticeKind;
-import shop.atp.domain.NoticeSettings;
 import shop.atp.domain.Policy;
 import shop.atp.domain.ReadingNote;
 import shop.atp.domain.Selection;
@@ -12,7 +10,6 @@ import shop.atp.domain.WhatIf;
 import shop.atp.input.Formats;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputProblem;
-import shop.atp.input.NoticeTemplateFiles;
 import shop.atp.input.PolicyException;
 import shop.atp.input.PolicyReader;
 import shop.atp.input.ReadResult;
@@ -35,9 +32,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One run of a command: finds the inputs the options name, loads the policy and the shop,
@@ -196,37 +191,9 @@ final class Session {
         return read;
     }
 
-    /**
-     * The notice templates: those of {@code templatesOption} (--templates), else of the policy's
-     * notices.templates (relative to the policy file), else atp's own. A kind a folder leaves
-     * out keeps atp's wording; a template that cannot be used is a policy error naming its line.
-     */
+    /** The notice templates this run uses (see {@link NoticeTemplates}). */
     NoticeTexts noticeTexts(Path templatesOption) {
-        NoticeSettings settings = policy().notices();
-        Path dir;
-        String setBy;
-        if (templatesOption != null) {
-            dir = templatesOption;
-            setBy = "--templates";
-        } else if (settings.templates() != null) {
-            Path named = Path.of(settings.templates());
-            Path policy = policyFile();
-            dir = named.isAbsolute() || policy == null || policy.toString().equals("-") ? named
-                    : policy.toAbsolutePath().getParent().resolve(named);
-            setBy = "notices.templates";
-        } else {
-            return NoticeTexts.builtIn(settings);
-        }
-        Map<NoticeKind, String> texts = new EnumMap<>(NoticeKind.class);
-        texts.putAll(NoticeTexts.builtInTexts());
-        Map<NoticeKind, String> own = NoticeTemplateFiles.read(dir, setBy);
-        texts.putAll(own);
-        try {
-            return NoticeTexts.of(texts, kind -> own.containsKey(kind) ? dir.resolve(kind.word() + ".mustache").toString()
-                    : kind.word() + ".mustache (built in)", settings);
-        } catch (NoticeTexts.TemplateProblem p) {
-            throw new PolicyException(p.file(), p.line(), p.getMessage());
-        }
+        return NoticeTemplates.load(templatesOption, policy().notices(), policyFile());
     }
 
     /** Keeps each waiting order line's customer, for a command that shows it; before the read. */
