@@ -230,23 +230,12 @@ final class FormatReader {
     }
 
     private List<String> words(YamlNode.Entry e, String path) {
-        if (!e.value().isList()) {
-            throw yaml.error(e.line(), path + " must be a list, e.g. [Name, Created at]");
-        }
-        List<String> words = new ArrayList<>();
-        for (YamlNode item : e.value().list()) {
-            if (item.isMap() || item.isList() || item.isNull() || item.text() == null || item.text().isBlank()) {
-                throw yaml.error(item.line(), path + ": each item must be text");
-            }
-            words.add(item.text());
-        }
-        return words;
+        return yaml.texts(e, path + " must be a list, e.g. [Name, Created at]", path + ": each item must be text");
     }
-
 
     private String text(YamlNode.Entry e, String path) {
         YamlNode v = e.value();
-        if (v.isMap() || v.isList() || v.isNull() || v.text() == null || v.text().isBlank()) {
+        if (!YamlChecks.isText(v)) {
             throw yaml.error(e.line(), path + " must be text");
         }
         return v.text();

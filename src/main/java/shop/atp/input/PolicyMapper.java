@@ -222,16 +222,9 @@ final class PolicyMapper {
 
     /** A list of words, e.g. {@code [web, shopify_draft_order]}. */
     private List<String> words(YamlNode.Entry entry, String path) {
-        if (!entry.value().isList()) {
-            throw yaml.error(entry.line(), path + " must be a list of words, e.g. [web, shopify_draft_order]");
-        }
-        List<String> words = new ArrayList<>();
-        for (YamlNode item : entry.value().list()) {
-            if (item.isMap() || item.isList() || item.isNull() || item.text() == null || item.text().isBlank()) {
-                throw yaml.error(item.line(), path + ": each name must be a word, e.g. web");
-            }
-            words.add(item.text().strip());
-        }
+        List<String> words = yaml.texts(entry, path + " must be a list of words, e.g. [web, shopify_draft_order]",
+                path + ": each name must be a word, e.g. web");
+        words.replaceAll(String::strip);
         return words;
     }
 
@@ -394,7 +387,7 @@ final class PolicyMapper {
 
     private String text(YamlNode.Entry e, String path) {
         YamlNode v = e.value();
-        if (v.isMap() || v.isList() || v.isNull() || v.text() == null || v.text().isBlank()) {
+        if (!YamlChecks.isText(v)) {
             throw yaml.error(e.line(), path + " must be text (found " + shown(v) + ")");
         }
         return v.text();

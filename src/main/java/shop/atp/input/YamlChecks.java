@@ -1,5 +1,7 @@
 package shop.atp.input;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,6 +33,26 @@ final class YamlChecks {
                         + String.join(", ", known.stream().sorted().toList()));
             }
         }
+    }
+
+    /** A value holding text: not a mapping, a list, nothing or blank. */
+    static boolean isText(YamlNode v) {
+        return !(v.isMap() || v.isList() || v.isNull() || v.text() == null || v.text().isBlank());
+    }
+
+    /** The texts of a list; {@code notList} and {@code notText} say what is wrong when it is no list or an item no text. */
+    List<String> texts(YamlNode.Entry e, String notList, String notText) {
+        if (!e.value().isList()) {
+            throw error(e.line(), notList);
+        }
+        List<String> texts = new ArrayList<>();
+        for (YamlNode item : e.value().list()) {
+            if (!isText(item)) {
+                throw error(item.line(), notText);
+            }
+            texts.add(item.text());
+        }
+        return texts;
     }
 
     PolicyException error(int line, String message) {

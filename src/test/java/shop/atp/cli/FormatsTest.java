@@ -158,6 +158,14 @@ class FormatsTest {
                 "signature: []"));
         assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml")
                 + ":4: signature needs at least one column: the headers that recognise the export\n");
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("signature: [Sale Date, Item Name, Quantity, Order ID, Date Shipped]",
+                "signature: Sale Date"));
+        assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml")
+                + ":4: signature must be a list, e.g. [Name, Created at]\n");
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("signature: [Sale Date, Item Name, Quantity, Order ID, Date Shipped]",
+                "signature: [Sale Date, \"  \"]"));
+        assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml")
+                + ":4: signature: each item must be text\n");
         Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("rows:\n", "rows:\n  carry: [Sale Date]\n"));
         assertThat(shop.run("check").err()).startsWith(dir.resolve("formats/a.yml") + ":17: rows.carry needs rows.group_by");
     }

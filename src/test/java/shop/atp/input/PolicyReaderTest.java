@@ -129,6 +129,8 @@ class PolicyReaderTest {
             "bad timezone|timezone: Mars/Olympus|policy.yaml:1: timezone \"Mars/Olympus\" is not a time zone (e.g. UTC, Europe/Berlin, America/New_York)",
             "bad column target|columns:\\n  orders:\\n    Ref: order_number|policy.yaml:3: columns.orders.Ref: \"order_number\" is not a column of orders.csv; its columns are: order_id, sku, quantity, ordered_at, channel, status, shipped, promised_date, customer, tags, shipped_at",
             "unknown channel key|channels:\\n  dtc: { backorders: true }|policy.yaml:2: unknown key \"channels.dtc.backorders\"; known keys here: backorder, max_days, names, preorder",
+            "channel names not a list|channels:\\n  dtc: { names: web }|policy.yaml:2: channels.dtc.names must be a list of words, e.g. [web, shopify_draft_order]",
+            "a channel name not a word|channels:\\n  dtc:\\n    names: [web, [a]]|policy.yaml:3: channels.dtc.names: each name must be a word, e.g. web",
             "a name of two channels|channels:\\n  dtc: { names: [web] }\\n  shop: { names: [WEB] }|policy.yaml:3: channels.shop.names: \"WEB\" already names the channel dtc",
             "not yaml|backorder: [unclosed|policy.yaml:1: is not valid YAML: expected ',' or ']', but got <stream end>",
     })
