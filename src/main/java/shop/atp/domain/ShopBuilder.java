@@ -321,6 +321,11 @@ public final class ShopBuilder {
         files.add(summary);
     }
 
+    /** The notes reading gave (stock figures net of a platform's orders), without building the shop: for validate. */
+    public List<ReadingNote> readingNotes() {
+        return platforms.addBackNetOfOrders((sku, open) -> { });
+    }
+
     public Shop build() {
         List<ReadingNote> notes = platforms.addBackNetOfOrders((sku, open) -> bySku.get(sku).addOnHand(open));
         // on both cores: 100 k SKUs to sort and make facts of

@@ -191,7 +191,7 @@ public final class ShopReader {
         for (FileRead read : reads) {
             all.addAll(read.problems());
         }
-        return new Validation(summaries, all, shop.build().notes());
+        return new Validation(summaries, all, shop.readingNotes());
     }
 
     /** What `validate` found: per file the rows read, used and rejected, and every problem. */
