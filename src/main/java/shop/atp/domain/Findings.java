@@ -330,9 +330,9 @@ public final class Findings {
     /** PLATFORM_MISMATCH: the platform's committed count against the open units of its orders, by SKU. */
     private void platformMismatches() {
         for (PlatformMismatch m : analysis.shop().platformMismatches()) {
-            add(FindingCode.PLATFORM_MISMATCH, m.sku(), m.platform(), m.platform() + " counts " + m.platformCommitted()
-                    + " committed " + (m.platformCommitted() == 1 ? "unit" : "units") + "; the " + m.platform()
-                    + " orders atp read have " + m.openUnits() + " open " + (m.openUnits() == 1 ? "unit" : "units")
+            add(FindingCode.PLATFORM_MISMATCH, m.sku(), m.platform(), m.platform() + " counts "
+                    + Words.counted(m.platformCommitted(), "committed unit") + "; the " + m.platform()
+                    + " orders atp read have " + Words.counted(m.openUnits(), "open unit")
                     + " (an order missing from the export, or one the platform counts differently)");
         }
     }
@@ -343,7 +343,7 @@ public final class Findings {
         lines.sort(Comparator.comparing(OrderLine::sku).thenComparing(OrderLine::orderId).thenComparing(FifoOrder.LINES));
         for (OrderLine l : lines) {
             add(FindingCode.SHIPPED_UNKNOWN, l.sku(), l.orderId(), "the export says the line is partly shipped but not how "
-                    + "much; atp counts its " + l.openQuantity() + (l.openQuantity() == 1 ? " unit" : " units")
+                    + "much; atp counts its " + Words.units(l.openQuantity())
                     + " open until the export says more");
         }
     }

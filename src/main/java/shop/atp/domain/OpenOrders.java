@@ -64,7 +64,7 @@ public final class OpenOrders {
         return switch (state) {
             case SHIP_NOW -> "ship now";
             case SPLIT -> splitShipments
-                    ? "ship " + onHand + (onHand == 1 ? " unit" : " units") + " now, the rest "
+                    ? "ship " + Words.units(onHand) + " now, the rest "
                             + (by == null ? "when it arrives (no date yet)" : "by " + by)
                     : by == null ? "hold: no date yet for the rest" : "hold until " + by;
             case WAITING -> by == null ? "wait: no date yet" : "wait: ships by " + by;

@@ -85,8 +85,8 @@ final class PlatformCounts {
                     added = Math.addExact(added, open);
                 }
             }
-            notes.add(new ReadingNote(platform + "'s stock figures are net of its open orders: " + added
-                    + (added == 1 ? " open unit" : " open units") + " of the " + platform + " orders read added back to on hand",
+            notes.add(new ReadingNote(platform + "'s stock figures are net of its open orders: "
+                    + Words.counted(added, "open unit") + " of the " + platform + " orders read added back to on hand",
                     false));
         }
         return notes;

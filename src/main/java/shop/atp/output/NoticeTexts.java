@@ -258,7 +258,7 @@ public final class NoticeTexts {
             line.put("product", l.title().isEmpty() ? l.sku() : l.title());
             line.put("sku", l.sku());
             line.put("units", l.units());
-            line.put("units_text", l.units() + (l.units() == 1 ? " unit" : " units"));
+            line.put("units_text", Summaries.plural(l.units(), "unit"));
             line.put("promised", l.promised() == null ? "no date yet" : l.promised().toString());
             line.put("has_date", l.promised() != null);
             line.put("preorder", l.preorder());
