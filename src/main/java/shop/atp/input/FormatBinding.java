@@ -308,14 +308,23 @@ final class FormatBinding {
     /** The cell as the row shape gives it, copied: the record's own, or its group's first row's when blank and carried. */
     private void addCell(CsvRow out, int index) {
         if (index >= 0 && index < raw.size() && raw.isEmpty(index)) {
-            for (int i = 0; i < carried.length; i++) {
-                if (carried[i] == index && carriedValues[i] != null) {
-                    out.addText(carriedValues[i]);
-                    return;
-                }
+            String carriedValue = carriedValue(index);
+            if (carriedValue != null) {
+                out.addText(carriedValue);
+                return;
             }
         }
         out.addCopy(raw, index);
+    }
+
+    /** The value the group's first row gave the column, when the format carries it; else null. */
+    private String carriedValue(int index) {
+        for (int i = 0; i < carried.length; i++) {
+            if (carried[i] == index && carriedValues[i] != null) {
+                return carriedValues[i];
+            }
+        }
+        return null;
     }
 
     private boolean holds(List<Test> tests) {
@@ -356,14 +365,8 @@ final class FormatBinding {
     /** The cell as the row shape gives it: the record's own, or its group's first row's when blank and carried. */
     private String cell(int index) {
         String own = own(index);
-        if (own.isEmpty()) {
-            for (int i = 0; i < carried.length; i++) {
-                if (carried[i] == index && carriedValues[i] != null) {
-                    return carriedValues[i];
-                }
-            }
-        }
-        return own;
+        String carriedValue = own.isEmpty() ? carriedValue(index) : null;
+        return carriedValue != null ? carriedValue : own;
     }
 
     /** Whether the record's group cell is the current group's key, compared as chars. */

@@ -101,10 +101,7 @@ public final class Formats {
      * empty when none comes that close.
      */
     String closest(InputKind kind, String[] header) {
-        Set<String> headers = new HashSet<>();
-        for (String h : header) {
-            headers.add(Column.normalize(h));
-        }
+        Set<String> headers = normalized(header);
         int fewest = Integer.MAX_VALUE;
         List<String> closest = new ArrayList<>();
         for (Format f : byName.values()) {
@@ -148,10 +145,7 @@ public final class Formats {
             }
             return f;
         }
-        Set<String> headers = new HashSet<>();
-        for (String h : header) {
-            headers.add(Column.normalize(h));
-        }
+        Set<String> headers = normalized(header);
         Format best = null;
         Format tie = null;
         for (Format f : byName.values()) {
@@ -170,5 +164,14 @@ public final class Formats {
                     + " equally; name one: --" + kind.key() + " " + best.name() + ":" + file));
         }
         return best;
+    }
+
+    /** The header's names as {@link Column#normalize} compares them. */
+    private static Set<String> normalized(String[] header) {
+        Set<String> headers = new HashSet<>();
+        for (String h : header) {
+            headers.add(Column.normalize(h));
+        }
+        return headers;
     }
 }
