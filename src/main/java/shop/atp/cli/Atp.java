@@ -35,7 +35,7 @@ public final class Atp {
         PrintWriter out = new PrintWriter(text, true);
         PrintWriter err = new PrintWriter(new PrintableWriter(new Utf8Writer(stderr)), true);
         try {
-            int exit = commandLine(stdin, out, err).execute(args);
+            int exit = commandLine(stdin, stdout, out, err).execute(args);
             out.flush();
             return outputFailed(text.failure(), err) ? ExitCodes.USAGE : exit;
         } catch (OutOfMemoryError e) {
@@ -61,8 +61,8 @@ public final class Atp {
         return true;
     }
 
-    static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new AtpCommand(stdin));
+    static CommandLine commandLine(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new AtpCommand(stdin, stdout));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

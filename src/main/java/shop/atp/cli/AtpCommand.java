@@ -13,7 +13,7 @@ import java.io.InputStream;
                 + "incoming and committed, what each channel may still sell, and who gets the next shipment.",
         subcommands = {AvailabilityCommand.class, PolicyCommand.class, AllocateCommand.class, CheckCommand.class,
                 PreordersCommand.class, CoverCommand.class, ReceiveCommand.class, OrdersCommand.class,
-                HealthCommand.class, NoticesCommand.class, ReportCommand.class, FormatsCommand.class, ValidateCommand.class, InitCommand.class,
+                HealthCommand.class, NoticesCommand.class, ListingsCommand.class, ReportCommand.class, FormatsCommand.class, ValidateCommand.class, InitCommand.class,
                 CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
@@ -25,20 +25,27 @@ import java.io.InputStream;
 final class AtpCommand implements Runnable {
 
     private final InputStream stdin;
+    private final java.io.OutputStream stdout;
 
     @Spec
     CommandSpec spec;
 
-    AtpCommand(InputStream stdin) {
+    AtpCommand(InputStream stdin, java.io.OutputStream stdout) {
         this.stdin = stdin;
+        this.stdout = stdout;
     }
 
     InputStream stdin() {
         return stdin;
     }
 
+    /** Standard output as bytes, for a file in another encoding than UTF-8 (Amazon's upload file). */
+    java.io.OutputStream stdout() {
+        return stdout;
+    }
+
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (availability, policy, allocate, check, preorders, cover, receive, orders, health, notices, report, formats, validate, init, completion)");
+        throw new ParameterException(spec.commandLine(), "a command is required (availability, policy, allocate, check, preorders, cover, receive, orders, health, notices, listings, report, formats, validate, init, completion)");
     }
 }

@@ -51,7 +51,7 @@ final class ExportFiles {
 
     private List<InputFile> files(InputKind kind, List<String> given, boolean optional) {
         if (!given.isEmpty()) {
-            return given.stream().map(option -> named(kind, option)).toList();
+            return given.stream().map(option -> named("--" + kind.key(), kind, option)).toList();
         }
         List<Path> found = InputFile.inFolder(dataDir, kind);
         if (found.isEmpty()) {
@@ -86,7 +86,7 @@ final class ExportFiles {
     }
 
     /** A file named on the command line: {@code PATH}, {@code -}, or {@code FORMAT:PATH} for a format atp knows. */
-    private InputFile named(InputKind kind, String option) {
+    InputFile named(String flag, InputKind kind, String option) {
         String format = null;
         String path = option;
         int colon = option.indexOf(':');
@@ -95,8 +95,8 @@ final class ExportFiles {
             path = option.substring(colon + 1);
         } else if (colon > 0 && option.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_-]*")
                 && !Files.exists(Path.of(option), LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException("--" + kind.key() + " " + option + ": no format \"" + option.substring(0, colon)
-                    + "\"; the formats are: " + String.join(", ", formats().names()));
+            throw new UsageException(flag + " " + option + ": no format \"" + option.substring(0, colon)
+                    + "\"; the formats are: " + String.join(", ", formats().names(kind)));
         }
         if ("-".equals(path)) {
             return InputFile.stdin(kind, format);

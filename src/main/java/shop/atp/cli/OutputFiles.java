@@ -65,8 +65,12 @@ final class OutputFiles {
 
     /** Writes the file atomically; a failure is a bad command line naming the file and why. */
     static void write(Path path, AtomicFile.Content content) {
+        write(path, java.nio.charset.StandardCharsets.UTF_8, content);
+    }
+
+    static void write(Path path, java.nio.charset.Charset charset, AtomicFile.Content content) {
         try {
-            AtomicFile.write(path, content);
+            AtomicFile.write(path, charset, content);
         } catch (NoSuchFileException e) {
             throw new UsageException(path + ": cannot be written: the folder "
                     + path.toAbsolutePath().getParent() + " does not exist");

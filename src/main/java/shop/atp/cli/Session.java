@@ -8,7 +8,10 @@ import shop.atp.domain.ReadingNote;
 import shop.atp.domain.Selection;
 import shop.atp.domain.WhatIf;
 import shop.atp.input.Formats;
+import shop.atp.domain.listings.CurrentListings;
 import shop.atp.input.InputFile;
+import shop.atp.input.InputKind;
+import shop.atp.input.ListingReader;
 import shop.atp.input.InputProblem;
 import shop.atp.input.PolicyException;
 import shop.atp.input.PolicyReader;
@@ -42,6 +45,7 @@ final class Session {
 
     private final CommonOptions options;
     private final InputStream stdin;
+    private final java.io.OutputStream stdoutBytes;
     /** Files smaller than this read too fast to be worth a progress line. */
     private static final long PROGRESS_ROWS = 100_000;
 
@@ -53,10 +57,12 @@ final class Session {
     private WhatIf whatIf;
     private boolean keepCustomers;
     private ExportFiles exports;
+    private InputFile current;
 
-    Session(CommonOptions options, InputStream stdin, PrintWriter out, PrintWriter err) {
+    Session(CommonOptions options, InputStream stdin, java.io.OutputStream stdoutBytes, PrintWriter out, PrintWriter err) {
         this.options = options;
         this.stdin = stdin;
+        this.stdoutBytes = stdoutBytes;
         this.out = out;
         this.err = err;
     }
@@ -160,7 +166,26 @@ final class Session {
     }
 
     List<InputFile> inputFiles() {
-        return exports().list();
+        List<InputFile> files = new ArrayList<>(exports().list());
+        if (current != null) {
+            files.add(current);
+        }
+        return files;
+    }
+
+    /**
+     * The platform's export of its listings (`listings --current`, may be {@code FORMAT:PATH}),
+     * an input like the others: --output may not name it. Call before reading.
+     */
+    Session current(String option) {
+        this.current = option == null ? null : exports().named("--current", InputKind.LISTINGS, option);
+        return this;
+    }
+
+    /** The --current listings read through {@code platform}'s listings formats; skipped rows per reason into {@code skipped}. */
+    CurrentListings currentListings(String platform, java.util.Map<String, Integer> skipped) {
+        return current == null ? null
+                : new ListingReader(formats(), options.delimiter).read(current, platform, stdin, skipped);
     }
 
     /** The built-in formats and DATA/formats/. */
@@ -171,8 +196,8 @@ final class Session {
     ReadResult read() {
         if (read == null) {
             boolean merchantFormats = exports().merchantFormats();
-            List<InputFile> files = inputFiles();
-            checkOutputs(files);
+            List<InputFile> files = exports().list();
+            checkOutputs(inputFiles());
             ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress)
                     .formats(this::formats).merchantFormats(merchantFormats)
                     .countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()))
@@ -316,6 +341,29 @@ final class Session {
             };
         }
         printAsIs(content);
+    }
+
+    /**
+     * Prints {@code text} encoded in {@code charset} to standard output or --output (a
+     * platform's upload file: Amazon's is Windows-1252, whatever atp's own output is).
+     */
+    void printEncoded(String text, java.nio.charset.Charset charset) {
+        if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            printAsIs(w -> w.write(text));
+            return;
+        }
+        if (options.output != null) {
+            OutputFiles.write(options.output, charset, w -> w.write(text));
+        } else {
+            out.flush();
+            try {
+                stdoutBytes.write(text.getBytes(charset));
+                stdoutBytes.flush();
+            } catch (IOException e) {
+                throw new UsageException("standard output could not be written (" + e.getMessage() + ")");
+            }
+        }
+        writeRejects();
     }
 
     private void printAsIs(AtomicFile.Content content) {

@@ -99,6 +99,24 @@ final class FormatBinding {
         return new FormatBinding(format, header);
     }
 
+    /**
+     * The file's own header for each of atp's columns taken from a cell as it is (the first such
+     * rule whose header the file has), as the file spells it: an upload file written back to the
+     * platform copies it (Shopify's {@code Handle} or {@code URL handle}).
+     */
+    Map<String, String> headersAsSpelled(String[] header) {
+        Map<String, String> spelled = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            for (Rule r : columns.get(c)) {
+                if (r.index() >= 0 && r.value() == null && r.sumFrom() <= 0 && r.minus() == null) {
+                    spelled.put(canonicalHeader[c], header[r.index()]);
+                    break;
+                }
+            }
+        }
+        return spelled;
+    }
+
     private static int indexOf(Map<String, Integer> index, String header) {
         return index.getOrDefault(Column.normalize(header), -1);
     }

@@ -60,7 +60,7 @@ final class FormatReader {
         String kindWord = text(required(top, "kind", root), "kind");
         InputKind kind = InputKind.byKey(kindWord);
         if (kind == null) {
-            throw yaml.error(top.get("kind").line(), "kind \"" + kindWord + "\" is not one of on-hand, purchase-orders, orders, products");
+            throw yaml.error(top.get("kind").line(), "kind \"" + kindWord + "\" is not one of on-hand, purchase-orders, orders, products, listings");
         }
         List<String> signature = words(required(top, "signature", root), "signature");
         if (signature.isEmpty()) {
@@ -109,6 +109,10 @@ final class FormatReader {
             }
         }
         String platform = top.containsKey("platform") ? text(top.get("platform"), "platform") : null;
+        if (kind == InputKind.LISTINGS && shop.atp.domain.listings.Platform.byWord(platform == null ? "" : platform) == null) {
+            throw yaml.error(top.containsKey("platform") ? top.get("platform").line() : top.get("kind").line(),
+                    "a listings format needs platform: one of " + String.join(", ", shop.atp.domain.listings.Platform.words()));
+        }
         java.nio.charset.Charset fallback = null;
         if (top.containsKey("encoding_fallback")) {
             String cs = text(top.get("encoding_fallback"), "encoding_fallback");

@@ -27,7 +27,8 @@ public final class Formats {
     /** The built-in formats, as files under /shop/atp/formats/ in the jar. */
     private static final List<String> BUILT_IN = List.of("shopify-orders", "shopify-inventory", "shopify-inventory-2023", "woocommerce-orders",
             "amazon-all-orders", "amazon-unshipped", "tiktok-orders", "shopify-products", "woocommerce-products", "ebay-orders", "woocommerce-stock", "shopify-inventory-available",
-            "shopify-products-stock");
+            "shopify-products-stock", "shopify-listings", "shopify-listings-2025", "woocommerce-listings", "amazon-listings",
+            "ebay-listings");
 
     private final Map<String, Format> byName;
 
@@ -85,6 +86,17 @@ public final class Formats {
         return names;
     }
 
+    /** The names of the formats a file of {@code kind} may be in: atp's and the platforms' for a shop's file. */
+    public List<String> names(InputKind kind) {
+        List<String> names = new ArrayList<>();
+        if (kind != InputKind.LISTINGS) {
+            names.add(ATP);
+        }
+        byName.values().stream().filter(f -> (f.kind() == InputKind.LISTINGS) == (kind == InputKind.LISTINGS))
+                .forEach(f -> names.add(f.name()));
+        return names;
+    }
+
     /** Every platform format, in name order of the built-ins, then a folder's. */
     public List<Format> all() {
         return List.copyOf(byName.values());
@@ -101,11 +113,15 @@ public final class Formats {
      * empty when none comes that close.
      */
     String closest(InputKind kind, String[] header) {
+        return closest(header, f -> f.kind() == kind);
+    }
+
+    private String closest(String[] header, java.util.function.Predicate<Format> candidates) {
         Set<String> headers = normalized(header);
         int fewest = Integer.MAX_VALUE;
         List<String> closest = new ArrayList<>();
         for (Format f : byName.values()) {
-            if (f.kind() != kind) {
+            if (!candidates.test(f)) {
                 continue;
             }
             List<String> missing = f.signature().stream().filter(s -> !headers.contains(Column.normalize(s))).toList();
@@ -137,7 +153,7 @@ public final class Formats {
             Format f = byName.get(named);
             if (f == null) {
                 throw new InputException(new InputProblem(file, 0, "no format \"" + named + "\"; the formats are: "
-                        + String.join(", ", names())));
+                        + String.join(", ", names(kind))));
             }
             if (f.kind() != kind) {
                 throw new InputException(new InputProblem(file, 0, "the format " + named + " is for " + f.kind().key()
@@ -145,11 +161,44 @@ public final class Formats {
             }
             return f;
         }
+        return best(file, header, f -> f.kind() == kind, "--" + kind.key());
+    }
+
+    /**
+     * The format a platform's listings export (--current of `listings`) is in: named with
+     * {@code FORMAT:PATH}, else recognised from its header among that platform's listings
+     * formats. A header that fits none is an error that names the closest and what they miss.
+     */
+    public Format forListings(String file, String platform, String[] header, String named) {
+        java.util.function.Predicate<Format> candidates = f -> f.kind() == InputKind.LISTINGS && platform.equals(f.platform());
+        if (named != null) {
+            Format f = byName.get(named);
+            if (f == null || !candidates.test(f)) {
+                throw new InputException(new InputProblem(file, 0, "no " + platform + " listings format \"" + named
+                        + "\"; those there are: " + String.join(", ", byName.values().stream().filter(candidates)
+                        .map(Format::name).toList())));
+            }
+            return f;
+        }
+        Format best = best(file, header, candidates, "--current");
+        if (best != null) {
+            return best;
+        }
+        String closest = closest(header, candidates);
+        List<String> expected = byName.values().stream().filter(candidates)
+                .map(f -> f.name() + " (" + String.join(", ", f.signature()) + ")").toList();
+        throw new InputException(new InputProblem(file, 1, "is not " + platform + "'s listings export: "
+                + (closest.isEmpty() ? "no format fits; they need " + String.join("; ", expected)
+                : "the closest: " + closest)));
+    }
+
+    /** The most specific format among {@code candidates} whose signature the header has; null when none. */
+    private Format best(String file, String[] header, java.util.function.Predicate<Format> candidates, String option) {
         Set<String> headers = normalized(header);
         Format best = null;
         Format tie = null;
         for (Format f : byName.values()) {
-            if (f.kind() != kind || !f.signature().stream().allMatch(s -> headers.contains(Column.normalize(s)))) {
+            if (!candidates.test(f) || !f.signature().stream().allMatch(s -> headers.contains(Column.normalize(s)))) {
                 continue;
             }
             if (best == null || f.signature().size() > best.signature().size()) {
@@ -161,7 +210,7 @@ public final class Formats {
         }
         if (tie != null) {
             throw new InputException(new InputProblem(file, 1, "fits the formats " + best.name() + " and " + tie.name()
-                    + " equally; name one: --" + kind.key() + " " + best.name() + ":" + file));
+                    + " equally; name one: " + option + " " + best.name() + ":" + file));
         }
         return best;
     }

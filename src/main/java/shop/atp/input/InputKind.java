@@ -2,7 +2,7 @@ package shop.atp.input;
 
 import java.util.List;
 
-/** The four exports atp reads, with their default file names and columns (SPEC "Input files"). */
+/** The four exports atp reads, with their default file names and columns (SPEC "Input files"), and a platform's listings. */
 public enum InputKind {
     ON_HAND("on-hand", "on-hand.csv", List.of("on-hand", "on_hand", "inventory"), List.of(
             Column.required("sku", "variant sku", "item code", "product code"),
@@ -34,7 +34,26 @@ public enum InputKind {
             Column.optional("lifecycle"),
             Column.optional("planned_production"),
             Column.optional("release_date"),
-            Column.optional("lead_time_days", "lead time", "lead time days")));
+            Column.optional("lead_time_days", "lead time", "lead time days"))),
+    /**
+     * A platform's listings as they are now (--current of `listings`): read only through a
+     * platform format, never found in --data by name.
+     */
+    LISTINGS("listings", "listings.csv", List.of(), List.of(
+            Column.required("sku"),
+            Column.optional("listing"),
+            Column.optional("title"),
+            Column.optional("option1_name"),
+            Column.optional("option1_value"),
+            Column.optional("option2_name"),
+            Column.optional("option2_value"),
+            Column.optional("option3_name"),
+            Column.optional("option3_value"),
+            Column.optional("backorders"),
+            Column.optional("quantity"),
+            Column.optional("stock_tracking"),
+            Column.optional("fulfilled_by"),
+            Column.optional("variation")));
 
     private final String key;
     private final String defaultFileName;
@@ -71,6 +90,11 @@ public enum InputKind {
 
     public List<Column> columns() {
         return columns;
+    }
+
+    /** The four files a shop is read from: every kind but a platform's listings. */
+    public static List<InputKind> shopFiles() {
+        return List.of(ON_HAND, PURCHASE_ORDERS, ORDERS, PRODUCTS);
     }
 
     /** Finds a kind by its key, ignoring case, spaces, '_' , '-' and a ".csv" ending. */

@@ -260,7 +260,7 @@ final class PolicyMapper {
         Map<String, Map<String, String>> byFile = new LinkedHashMap<>();
         for (YamlNode.Entry f : yaml.mapping(entry.value(), "columns").values()) {
             InputKind kind = InputKind.byKey(f.key());
-            if (kind == null) {
+            if (kind == null || kind == InputKind.LISTINGS) {
                 throw yaml.error(f.line(), "columns." + f.key() + ": unknown file; use on-hand, purchase-orders, orders or products");
             }
             Map<String, String> mapping = new LinkedHashMap<>();

@@ -469,6 +469,7 @@ public final class ShopReader {
             case ORDERS -> new OrderRows(columns, cells, into, channels, keepCustomers, fileOrder.getOrDefault(file, 0),
                     platformOf(binding));
             case PRODUCTS -> new ProductRows(columns, cells, into, productLines, file.name());
+            case LISTINGS -> throw new IllegalStateException("listings are read by ListingReader, not into the shop");
         };
     }
 

@@ -53,11 +53,16 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, java.nio.charset.StandardCharsets.UTF_8, content);
+    }
+
+    /** As {@link #write(Path, Content)}, the text encoded in {@code charset} (a character it lacks fails the write). */
+    public static void write(Path target, java.nio.charset.Charset charset, Content content) throws IOException {
         if (Files.isDirectory(target)) {
             throw new IOException("it is a folder");
         }
         if (Files.exists(target) && !Files.isRegularFile(target)) {
-            writeThrough(target, content);
+            writeThrough(target, charset, content);
             return;
         }
         Path file = fileNamedBy(target);
@@ -66,8 +71,8 @@ public final class AtomicFile {
         Unfinished.FILES.add(temp);
         try {
             // created as a new file (not Files.createTempFile, whose 0600 the rename would keep): the umask applies
-            try (Writer out = new Utf8Writer(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE))) {
+            try (Writer out = writer(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), charset)) {
                 content.writeTo(out);
             }
             keepModeOf(file, temp);
@@ -85,11 +90,21 @@ public final class AtomicFile {
     }
 
     /** A device or a pipe: written as it is. */
-    private static void writeThrough(Path target, Content content) throws IOException {
+    private static void writeThrough(Path target, java.nio.charset.Charset charset, Content content) throws IOException {
         try (OutputStream stream = Files.newOutputStream(target, StandardOpenOption.WRITE);
-             Writer out = new Utf8Writer(stream)) {
+             Writer out = writer(stream, charset)) {
             content.writeTo(out);
         }
+    }
+
+    /** atp's own UTF-8 writer, or one for another charset that refuses a character it cannot encode. */
+    public static Writer writer(OutputStream stream, java.nio.charset.Charset charset) {
+        if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            return new Utf8Writer(stream);
+        }
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, charset.newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
     }
 
     /** The file a path names: itself, or what its chain of symlinks ends at (which may not exist yet). */
