@@ -2,7 +2,6 @@ package shop.atp.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import shop.atp.domain.Decision;
 import shop.atp.domain.listings.CurrentListings;
 import shop.atp.domain.listings.ListingPlan;
 import shop.atp.domain.listings.Platform;
@@ -58,11 +57,9 @@ final class ListingsCommand extends ShopCommand {
                     : "item number") + ", which only its own export gives");
         }
         Session s = session().current(current);
-        String channel = channel(s, platform);
         Map<String, Integer> skipped = new LinkedHashMap<>();
         CurrentListings listings = s.currentListings(platform.word(), skipped);
-        List<Decision> decisions = s.selection().decisions(s.analysis().decisions(List.of(channel)));
-        ListingPlan plan = ListingPlan.of(platform, decisions, listings, s.asOf(), all);
+        ListingPlan plan = s.listingPlan(platform, listings, all);
         List<String> unwritable = UploadFile.unwritableSkus(plan);
         if (!unwritable.isEmpty()) {
             throw new InputException(new InputProblem(listings == null ? "amazon upload" : listings.file(), 0,
@@ -73,22 +70,5 @@ final class ListingsCommand extends ShopCommand {
         s.printEncoded(UploadFile.text(plan, listings), UploadFile.charset(platform));
         UploadSummary.lines(plan, listings, skipped).forEach(s::warn);
         return ExitCodes.OK;
-    }
-
-    /** A marketplace's own channel; a web shop's the default channel or --channel. */
-    private String channel(Session s, Platform platform) {
-        if (!platform.marketplace()) {
-            return s.channel();
-        }
-        if (options.channel != null) {
-            throw new UsageException("--channel does not apply to --platform " + platform.word() + ": its file applies the "
-                    + platform.word() + " channel's decisions");
-        }
-        if (!s.policy().hasChannel(platform.word())) {
-            throw new UsageException("--platform " + platform.word() + " applies the " + platform.word()
-                    + " channel's decisions, and the policy has no such channel; its channels: "
-                    + String.join(", ", s.policy().channelNames()));
-        }
-        return platform.word();
     }
 }

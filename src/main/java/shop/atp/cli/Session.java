@@ -8,7 +8,11 @@ import shop.atp.domain.ReadingNote;
 import shop.atp.domain.Selection;
 import shop.atp.domain.WhatIf;
 import shop.atp.input.Formats;
+import shop.atp.domain.Decision;
 import shop.atp.domain.listings.CurrentListings;
+import shop.atp.domain.listings.ListingChanges;
+import shop.atp.domain.listings.ListingPlan;
+import shop.atp.domain.listings.Platform;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputKind;
 import shop.atp.input.ListingReader;
@@ -180,6 +184,49 @@ final class Session {
     Session current(String option) {
         this.current = option == null ? null : exports().named("--current", InputKind.LISTINGS, option);
         return this;
+    }
+
+    /**
+     * Which listings a platform's upload file carries today: its channel's decisions (a web
+     * shop's: the default channel or --channel) for the SKUs --sku shows, against {@code current}.
+     */
+    ListingPlan listingPlan(Platform platform, CurrentListings current, boolean all) {
+        String channel = platform.marketplace() ? marketplaceChannel(platform) : channel();
+        List<Decision> decisions = selection().decisions(analysis().decisions(List.of(channel)));
+        return ListingPlan.of(platform, decisions, current, asOf(), all);
+    }
+
+    private String marketplaceChannel(Platform platform) {
+        if (options.channel != null) {
+            throw new UsageException("--channel does not apply to --platform " + platform.word() + ": its file applies the "
+                    + platform.word() + " channel's decisions");
+        }
+        if (!policy().hasChannel(platform.word())) {
+            throw new UsageException("--platform " + platform.word() + " applies the " + platform.word()
+                    + " channel's decisions, and the policy has no such channel; its channels: "
+                    + String.join(", ", policy().channelNames()));
+        }
+        return platform.word();
+    }
+
+    /**
+     * The listings to change today per platform whose export the policy names ({@code listings:},
+     * files relative to the policy's folder), for the report; empty when it names none.
+     */
+    List<ListingChanges> listingChanges() {
+        List<ListingChanges> changes = new ArrayList<>();
+        Path folder = policyFile() == null || policyFile().toString().equals("-") ? Path.of("")
+                : policyFile().toAbsolutePath().getParent();
+        for (java.util.Map.Entry<String, String> e : policy().listings().entrySet()) {
+            Platform platform = Platform.byWord(e.getKey());
+            Path file = folder.resolve(e.getValue());
+            InputFile export = new InputFile(InputKind.LISTINGS, file.getFileName().toString(), file, false);
+            CurrentListings current = new ListingReader(formats(), options.delimiter).read(export, platform.word(), stdin,
+                    new java.util.LinkedHashMap<>());
+            ListingPlan plan = listingPlan(platform, current, false);
+            changes.add(new ListingChanges(platform.word(), e.getValue(), plan.changes(), plan.rows()));
+        }
+        return changes;
     }
 
     /** The --current listings read through {@code platform}'s listings formats; skipped rows per reason into {@code skipped}. */

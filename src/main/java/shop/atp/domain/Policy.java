@@ -14,10 +14,18 @@ import java.util.Map;
  * @param splitShipments  an order with some units on hand ships them now and the rest later
  *                        (true), or is held until it can ship complete (false)
  * @param notices         the {@code notices:} keys
+ * @param listings        platform → its export of its listings as they are now (a file name, relative
+ *                        to the policy's folder), for the report's count of listings to change
  */
 public record Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map<String, SkuRules> skuOverrides,
                      Map<String, Map<String, String>> columns, List<String> dateFormats, boolean splitShipments,
-                     NoticeSettings notices) {
+                     NoticeSettings notices, Map<String, String> listings) {
+
+    public Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map<String, SkuRules> skuOverrides,
+                  Map<String, Map<String, String>> columns, List<String> dateFormats, boolean splitShipments,
+                  NoticeSettings notices) {
+        this(defaultChannel, timezone, rules, skuOverrides, columns, dateFormats, splitShipments, notices, Map.of());
+    }
 
     public Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map<String, SkuRules> skuOverrides,
                   Map<String, Map<String, String>> columns, List<String> dateFormats, boolean splitShipments) {

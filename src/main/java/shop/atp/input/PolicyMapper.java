@@ -36,7 +36,7 @@ final class PolicyMapper {
 
     private static final Set<String> TOP_KEYS = Set.of("default_channel", "fulfillment_days", "incoming_buffer",
             "backorder", "notify_me", "preorder", "channels", "timezone", "skus", "columns", "date_formats", "planning",
-            "split_shipments", "notices");
+            "split_shipments", "notices", "listings");
     private static final Set<String> SKU_KEYS = Set.of("fulfillment_days", "incoming_buffer", "backorder",
             "notify_me", "preorder", "channels", "planning");
     private static final Set<String> PLANNING_KEYS = Set.of("window_days", "lead_time_days", "order_cycle_days",
@@ -74,7 +74,23 @@ final class PolicyMapper {
                 : defaults.splitShipments();
         return new Policy(defaultChannel, timezone(top.get("timezone"), defaults.timezone()), rules,
                 skus(top.get("skus"), rules), columns(top.get("columns")), dateFormats(top.get("date_formats")), split,
-                notices(top.get("notices"), defaults.notices()));
+                notices(top.get("notices"), defaults.notices()), listings(top.get("listings")));
+    }
+
+    /** {@code listings: { shopify: FILE, ... }}: a platform atp writes for → its export's file name. */
+    private Map<String, String> listings(YamlNode.Entry entry) {
+        if (entry == null || entry.value().isNull()) {
+            return Map.of();
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        for (YamlNode.Entry e : yaml.mapping(entry.value(), "listings").values()) {
+            if (shop.atp.domain.listings.Platform.byWord(e.key()) == null || !e.key().equals(e.key().toLowerCase(java.util.Locale.ROOT))) {
+                throw yaml.error(e.line(), "listings." + e.key() + ": not a platform atp writes for; use "
+                        + String.join(", ", shop.atp.domain.listings.Platform.words()));
+            }
+            files.put(e.key(), text(e, "listings." + e.key()));
+        }
+        return files;
     }
 
     private SkuRules rules(Map<String, YamlNode.Entry> keys, String path, SkuRules base, Map<String, ChannelRule> channels) {

@@ -9,6 +9,7 @@ import shop.atp.domain.NoticeKind;
 import shop.atp.domain.OrderState;
 import shop.atp.domain.SaleStatus;
 import shop.atp.domain.Severity;
+import shop.atp.domain.listings.ListingChanges;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,14 @@ public record ReportDocument(DailyReport report, List<Section> sections, List<St
 
     /** The report of {@code r}; {@code whatIf} the lines saying which PO dates this run moved (html shows them first). */
     public static ReportDocument of(DailyReport r, List<String> whatIf) {
+        return of(r, whatIf, List.of());
+    }
+
+    /**
+     * As {@link #of(DailyReport, List)}, with a section of the listings each platform's upload
+     * file would change today when the policy names the platforms' exports ({@code listings:}).
+     */
+    public static ReportDocument of(DailyReport r, List<String> whatIf, List<ListingChanges> listings) {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("inputs", "Inputs read", skipped(r.files()), inputs(r.files())));
         sections.add(new Section("status_per_channel", "Status per channel",
@@ -49,6 +58,12 @@ public record ReportDocument(DailyReport report, List<Section> sections, List<St
         sections.add(new Section("policy_health", "Policy health", "over the order lines placed in the last "
                 + r.windowDays() + " days; atp health prints the same", Tables.health(r.health())));
         sections.add(new Section("days_of_cover", "Days of cover", reorderNote(r.reorders()), Tables.cover(r.reorders())));
+        if (!listings.isEmpty()) {
+            sections.add(new Section("listings", "Listings", "listings to change today: " + String.join(", ",
+                    listings.stream().map(l -> l.platform() + " " + l.changes()).toList()) + "; atp listings writes the files",
+                    Table.of(List.of("platform", "export", "listings_to_change", "rows"), listings,
+                            l -> new Object[]{l.platform(), l.file(), l.changes(), l.rows()})));
+        }
         return new ReportDocument(r, sections, List.copyOf(whatIf));
     }
 
