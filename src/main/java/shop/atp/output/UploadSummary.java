@@ -35,15 +35,14 @@ public final class UploadSummary {
         listed(lines, plan.notInCurrent(), "not in " + file + ", so not written (list them on " + plan.platform().word()
                 + " first)");
         listed(lines, plan.untracked(), plan.platform() == Platform.SHOPIFY
-                ? "not tracked by Shopify (left out: always buyable)"
-                : "stock not managed in WooCommerce (left out: a file can only turn management off; set these by hand)");
-        listed(lines, plan.parentStock(), "on their parent's stock (left out: the parent's row carries the setting)");
-        listed(lines, plan.fulfilledByPlatform(), "fulfilled by Amazon (left out: never switched to your own fulfilment)");
-        listed(lines, plan.beyondPlatform(), "backordered beyond " + platformName(plan.platform()) + "'s "
-                + plan.platform().maxHandlingDays() + "-day handling time (written as quantity 0)");
+                ? "left out, not tracked by Shopify (always buyable)"
+                : "left out, stock not managed by WooCommerce (a file could only turn management off; set these by hand)");
+        listed(lines, plan.parentStock(), "left out, on the parent product's stock (the parent's row carries the setting)");
+        listed(lines, plan.fulfilledByPlatform(), "left out, fulfilled by Amazon (never switched to your own fulfilment)");
+        listed(lines, plan.beyondPlatform(), "written as quantity 0, backordered beyond " + platformName(plan.platform())
+                + "'s " + plan.platform().maxHandlingDays() + "-day handling time");
         if (!plan.unknownToAtp().isEmpty()) {
-            lines.add(plural(plan.unknownToAtp().size(), "SKU") + " of " + file
-                    + " not in atp's data: left as they are");
+            lines.add("left as they are, not in atp's data: " + plural(plan.unknownToAtp().size(), "SKU") + " of " + file);
         }
         lines.addAll(limits(plan));
         return lines;
@@ -101,7 +100,7 @@ public final class UploadSummary {
 
     private static void listed(List<String> lines, Collection<String> skus, String why) {
         if (!skus.isEmpty()) {
-            lines.add(plural(skus.size(), "SKU") + " " + why + ": " + String.join(", ", skus));
+            lines.add(why + ": " + plural(skus.size(), "SKU") + ": " + String.join(", ", skus));
         }
     }
 
