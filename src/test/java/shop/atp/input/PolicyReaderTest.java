@@ -103,7 +103,7 @@ class PolicyReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown top key|backorders: {}|policy.yaml:1: unknown key \"backorders\"; known keys here: backorder, channels, columns, date_formats, default_channel, fulfillment_days, incoming_buffer, notices, notify_me, planning, preorder, skus, split_shipments, timezone",
+            "unknown top key|backorders: {}|policy.yaml:1: unknown key \"backorders\"; known keys here: backorder, channels, columns, date_formats, default_channel, fulfillment_days, incoming_buffer, listings, notices, notify_me, planning, preorder, skus, split_shipments, timezone",
             "unknown nested key|backorder:\\n  max_day: 3|policy.yaml:2: unknown key \"backorder.max_day\"; known keys here: max_days, require_confirmed_po",
             "duplicate key|fulfillment_days: 2\\nfulfillment_days: 3|policy.yaml:2: duplicate key \"fulfillment_days\" (first on line 1)",
             "negative days|notify_me: { max_days: -1 }|policy.yaml:1: notify_me.max_days must not be negative (found -1)",
