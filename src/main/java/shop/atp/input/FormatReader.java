@@ -238,10 +238,6 @@ final class FormatReader {
     }
 
     private String text(YamlNode.Entry e, String path) {
-        YamlNode v = e.value();
-        if (!YamlChecks.isText(v)) {
-            throw yaml.error(e.line(), path + " must be text");
-        }
-        return v.text();
+        return yaml.text(e, path);
     }
 }

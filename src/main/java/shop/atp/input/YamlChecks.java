@@ -55,6 +55,14 @@ final class YamlChecks {
         return texts;
     }
 
+    /** The entry's text; {@code path} names it when it is none. */
+    String text(YamlNode.Entry e, String path) {
+        if (!isText(e.value())) {
+            throw error(e.line(), path + " must be text");
+        }
+        return e.value().text();
+    }
+
     PolicyException error(int line, String message) {
         return new PolicyException(file, line, message);
     }
