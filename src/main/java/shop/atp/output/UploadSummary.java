@@ -42,7 +42,8 @@ public final class UploadSummary {
         listed(lines, plan.beyondPlatform(), "written as quantity 0, backordered beyond " + platformName(plan.platform())
                 + "'s " + plan.platform().maxHandlingDays() + "-day handling time");
         if (!plan.unknownToAtp().isEmpty()) {
-            lines.add("left as they are, not in atp's data: " + plural(plan.unknownToAtp().size(), "SKU") + " of " + file);
+            lines.add("left as they are, no decision of atp's (not in its data, or not chosen with --sku): "
+                    + plural(plan.unknownToAtp().size(), "SKU") + " of " + file);
         }
         lines.addAll(limits(plan));
         return lines;
