@@ -153,9 +153,9 @@ public final class ListingPlan {
         return uploads;
     }
 
-    /** Rows the file carries. */
+    /** Rows the file carries: a row per SKU, and an eBay listing with variations has a row of its own above them. */
     public int rows() {
-        return uploads.stream().mapToInt(u -> u.lines().size()).sum();
+        return uploads.stream().mapToInt(u -> u.lines().size() + (u.hasVariations() ? 1 : 0)).sum();
     }
 
     /** SKUs whose setting changes today: "listings to change". */
