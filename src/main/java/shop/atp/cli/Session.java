@@ -13,6 +13,7 @@ import shop.atp.domain.listings.CurrentListings;
 import shop.atp.domain.listings.ListingChanges;
 import shop.atp.domain.listings.ListingPlan;
 import shop.atp.domain.listings.Platform;
+import shop.atp.input.InputException;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputKind;
 import shop.atp.input.ListingReader;
@@ -62,6 +63,7 @@ final class Session {
     private boolean keepCustomers;
     private ExportFiles exports;
     private InputFile current;
+    private Analysis analysis;
 
     Session(CommonOptions options, InputStream stdin, java.io.OutputStream stdoutBytes, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -191,16 +193,16 @@ final class Session {
      * shop's: the default channel or --channel) for the SKUs --sku shows, against {@code current}.
      */
     ListingPlan listingPlan(Platform platform, CurrentListings current, boolean all) {
+        if (platform.marketplace() && options.channel != null) {
+            throw new UsageException("--channel does not apply to --platform " + platform.word() + ": its file applies the "
+                    + platform.word() + " channel's decisions");
+        }
         String channel = platform.marketplace() ? marketplaceChannel(platform) : channel();
         List<Decision> decisions = selection().decisions(analysis().decisions(List.of(channel)));
         return ListingPlan.of(platform, decisions, current, asOf(), all);
     }
 
     private String marketplaceChannel(Platform platform) {
-        if (options.channel != null) {
-            throw new UsageException("--channel does not apply to --platform " + platform.word() + ": its file applies the "
-                    + platform.word() + " channel's decisions");
-        }
         if (!policy().hasChannel(platform.word())) {
             throw new UsageException("--platform " + platform.word() + " applies the " + platform.word()
                     + " channel's decisions, and the policy has no such channel; its channels: "
@@ -221,9 +223,17 @@ final class Session {
             Platform platform = Platform.byWord(e.getKey());
             Path file = folder.resolve(e.getValue());
             InputFile export = new InputFile(InputKind.LISTINGS, file.getFileName().toString(), file, false);
-            CurrentListings current = new ListingReader(formats(), options.delimiter).read(export, platform.word(), stdin,
-                    new java.util.LinkedHashMap<>());
-            ListingPlan plan = listingPlan(platform, current, false);
+            CurrentListings current;
+            try {
+                current = new ListingReader(formats(), options.delimiter).read(export, platform.word(), stdin,
+                        new java.util.LinkedHashMap<>());
+            } catch (InputException unreadable) {
+                // the morning report still comes; the export is named with what is wrong with it
+                unreadable.problems().forEach(p -> warn("listings." + platform.word() + ": " + p));
+                continue;
+            }
+            String channel = platform.marketplace() ? marketplaceChannel(platform) : policy().defaultChannel();
+            ListingPlan plan = ListingPlan.of(platform, analysis().decisions(List.of(channel)), current, asOf(), false);
             changes.add(new ListingChanges(platform.word(), e.getValue(), plan.changes(), plan.rows()));
         }
         return changes;
@@ -305,8 +315,12 @@ final class Session {
         }
     }
 
+    /** The shop analysed as of the day: allocated once per run, whichever parts ask for it. */
     Analysis analysis() {
-        return Analysis.of(read().shop(), policy(), asOf());
+        if (analysis == null) {
+            analysis = Analysis.of(read().shop(), policy(), asOf());
+        }
+        return analysis;
     }
 
     /** Before anything is read: what --output and --rejects may not name (see {@link OutputFiles}). */

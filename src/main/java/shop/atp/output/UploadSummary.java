@@ -32,19 +32,26 @@ public final class UploadSummary {
         }
         lines.add(changes(plan));
         String file = current == null ? "" : current.file();
-        listed(lines, plan.notInCurrent(), "not in " + file + ", so not written (list them on " + plan.platform().word()
-                + " first)");
+        if (current == null && plan.platform() == Platform.AMAZON) {
+            lines.add("without --current (the All Listings Report) the SKUs Amazon fulfils (FBA) cannot be told apart and "
+                    + "are written too: give the report, or take them out before uploading");
+        }
+        listed(lines, plan.notInCurrent(), "not in " + file + ", so nothing is written for them (list them on "
+                + plan.platform().word() + " to sell them there)");
         listed(lines, plan.untracked(), plan.platform() == Platform.SHOPIFY
                 ? "left out, not tracked by Shopify (always buyable)"
                 : "left out, stock not managed by WooCommerce (a file could only turn management off; set these by hand)");
-        listed(lines, plan.parentStock(), "left out, on the parent product's stock (the parent's row carries the setting)");
+        listed(lines, plan.parentStock(), "left out, on their parent product's stock (WooCommerce takes the setting from the "
+                + "parent's row, written when atp decides for the parent's SKU)");
         listed(lines, plan.fulfilledByPlatform(), "left out, fulfilled by Amazon (never switched to your own fulfilment)");
         listed(lines, plan.beyondPlatform(), "written as quantity 0, backordered beyond " + platformName(plan.platform())
                 + "'s " + plan.platform().maxHandlingDays() + "-day handling time");
-        if (!plan.unknownToAtp().isEmpty()) {
-            lines.add("left as they are, no decision of atp's (not in its data, or not chosen with --sku): "
-                    + plural(plan.unknownToAtp().size(), "SKU") + " of " + file);
-        }
+        listed(lines, plan.unknownToAtp(), "left as they are, no decision of atp's (not in its data, or not chosen with --sku)");
+        listed(lines, plan.listedTwice(), "listed more than once on " + plan.platform().word()
+                + ": each listing offers all of the SKU's units");
+        listed(lines, plan.preordersWithoutHandlingTime(), "on preorder with the units left under the cap; the file leaves "
+                + "the handling time as it is (it carries one for backorders only): set it by hand to the ship date "
+                + "`atp policy` gives");
         lines.addAll(limits(plan));
         return lines;
     }

@@ -119,7 +119,10 @@ class ListingsTest {
             Map<String, String> d = decisions.get(row.get(sku));
             dispatch.putIfAbsent(current, "");
             if (d != null && d.get("status").equals("BACKORDER")) {
-                int days = businessDays(LocalDate.parse(AS_OF), LocalDate.parse(d.get("ship_by")));
+                int business = businessDays(LocalDate.parse(AS_OF), LocalDate.parse(d.get("ship_by")));
+                // eBay's handling times: 1 to 5, 10, 15, 20, 30 business days, rounded up
+                int days = java.util.stream.IntStream.of(1, 2, 3, 4, 5, 10, 15, 20, 30).filter(v -> v >= business)
+                        .findFirst().orElse(business);
                 String before = dispatch.get(current);
                 dispatch.put(current, before.isEmpty() || Integer.parseInt(before) < days ? Integer.toString(days) : before);
             }
@@ -168,7 +171,28 @@ class ListingsTest {
         assertThat(woo.out()).isEqualTo("SKU,Backorders allowed?\nFBA-SOCKS,0\nHOODIE-NEW,notify\nLAMP,notify\nMUG,0\nPOSTER,0\n"
                 + "TEE-L,0\nTEE-M,notify\nTEE-S,0\n");
         CliRun all = listings("shopify", "products_export_1.csv", "--all");
-        assertThat(all.out().lines().count()).as("every tracked variant atp knows, with its product").isEqualTo(1 + 6);
+        assertThat(all.out().lines().count()).as("every tracked variant of a product atp knows").isEqualTo(1 + 7);
+    }
+
+    @Test
+    void withoutItsReportAmazonsFileSaysItCannotTellFbaSkus() {
+        CliRun amazon = listings("amazon", null);
+        assertThat(amazon.exit()).isZero();
+        assertThat(amazon.err()).contains("atp: without --current (the All Listings Report) the SKUs Amazon fulfils (FBA) "
+                + "cannot be told apart and are written too: give the report, or take them out before uploading\n");
+    }
+
+    @Test
+    void theReportCountsTheListingsToChangeAndSaysWhenAnExportCannotBeRead(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("policy.yaml"), Files.readString(SHOP.resolve("policy.yaml"))
+                + "listings:\n  ebay: " + DIR.resolve("current/eBay-all-active-listings.csv").toAbsolutePath() + "\n"
+                + "  amazon: missing.txt\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.run("report", "--data", SHOP.toString(), "--policy", dir.resolve("policy.yaml").toString(),
+                "--as-of", AS_OF, "--channel", "dtc");
+        assertThat(run.exit()).as(run.err()).isIn(0, 1);
+        assertThat(run.out()).contains("listings to change today: ebay 6; atp listings writes the files");
+        assertThat(run.err()).startsWith("atp: listings.amazon: missing.txt: file not found");
     }
 
     @Test

@@ -63,7 +63,7 @@ final class PlatformImporters {
             Map<String, String> cells = cells(header, row);
             handle = cells.get(handleColumn).isEmpty() ? handle : cells.get(handleColumn);
             titles.putIfAbsent(handle, cells.get("Title"));
-            if (!cells.get(skuColumn).isEmpty()) {
+            if (!cells.get(newNaming ? "Option1 value" : "Option1 Value").isEmpty()) {
                 String tracker = cells.get(newNaming ? "Inventory tracker" : "Variant Inventory Tracker");
                 settings.put(handle + "/" + optionValues(cells, newNaming), new Setting(cells.get(skuColumn), !tracker.isEmpty(),
                         cells.get(policyColumn), cells.get(policyColumn)));
@@ -184,6 +184,7 @@ final class PlatformImporters {
         int headerAt = export.get(0).get(0).startsWith("#INFO") ? 1 : 0;
         List<String> header = export.get(headerAt);
         Map<String, String> quantities = new LinkedHashMap<>();
+        Map<String, String> exported = new LinkedHashMap<>();
         Map<String, String> skus = new LinkedHashMap<>();
         Map<String, String> dispatch = new LinkedHashMap<>();
         String item = "";
@@ -194,6 +195,7 @@ final class PlatformImporters {
             if (variation || cells.get("Relationship details").isEmpty()) {
                 String key = item + "/" + (variation ? cells.get("Relationship details") : "");
                 quantities.put(key, cells.get("Available quantity"));
+                exported.put(key, cells.get("Available quantity"));
                 skus.put(key, cells.get("Custom label (SKU)"));
             }
             dispatch.put(item, "");
@@ -228,8 +230,11 @@ final class PlatformImporters {
             }
         }
         Map<String, Setting> settings = new LinkedHashMap<>();
-        quantities.forEach((key, q) -> settings.put(key, new Setting(skus.get(key), true, null,
-                q + "/" + dispatch.get(key.substring(0, key.indexOf('/'))))));
+        // the handling time is the listing's: a variation left as it was keeps its quantity
+        quantities.forEach((key, q) -> {
+            String listingDispatch = dispatch.get(key.substring(0, key.indexOf('/')));
+            settings.put(key, new Setting(skus.get(key), true, exported.get(key) + "/" + listingDispatch, q + "/" + listingDispatch));
+        });
         return settings;
     }
 

@@ -46,6 +46,8 @@ public final class ListingPlan {
     private final Set<String> fulfilledByPlatform = new TreeSet<>();
     private final Set<String> beyondPlatform = new TreeSet<>();
     private final Set<String> unknownToAtp = new TreeSet<>();
+    private final Set<String> listedTwice = new TreeSet<>();
+    private final Set<String> preordersWithoutHandlingTime = new TreeSet<>();
     private int changes;
 
     private ListingPlan(Platform platform) {
@@ -70,6 +72,10 @@ public final class ListingPlan {
             plan.compare(offers, current, all);
         }
         offers.values().stream().filter(Offer::beyondPlatform).forEach(o -> plan.beyondPlatform.add(o.decision().sku()));
+        for (Upload u : plan.uploads) {
+            u.lines().stream().filter(l -> l.offer() != null && l.offer().preorderWithoutHandlingTime(platform))
+                    .forEach(l -> plan.preordersWithoutHandlingTime.add(l.sku()));
+        }
         return plan;
     }
 
@@ -83,9 +89,14 @@ public final class ListingPlan {
 
     private void compare(Map<String, Offer> offers, CurrentListings current, boolean all) {
         Set<String> listed = new LinkedHashSet<>();
+        Map<String, String> listingOf = new LinkedHashMap<>();
         Map<String, List<Listing>> byListing = new LinkedHashMap<>();
         for (Listing row : current.rows()) {
             listed.add(row.sku());
+            String other = row.sku().isEmpty() ? null : listingOf.putIfAbsent(row.sku(), row.listing());
+            if (other != null && !other.equals(row.listing()) && offers.containsKey(row.sku())) {
+                listedTwice.add(row.sku());
+            }
             Set<String> setAside = setAside(row);
             if (setAside != null) {
                 if (offers.containsKey(row.sku())) {
@@ -126,7 +137,9 @@ public final class ListingPlan {
         for (Listing row : rows) {
             Offer offer = offers.get(row.sku());
             if (offer == null) {
-                unknownToAtp.add(row.sku());
+                if (!row.sku().isEmpty()) {
+                    unknownToAtp.add(row.sku());
+                }
             } else {
                 known = true;
             }
@@ -186,6 +199,19 @@ public final class ListingPlan {
     /** Backorders whose handling time is longer than the platform allows: offered as 0 units. */
     public Set<String> beyondPlatform() {
         return beyondPlatform;
+    }
+
+    /**
+     * SKUs listed more than once (two eBay listings, two Shopify products): each listing offers
+     * all of the SKU's sellable units.
+     */
+    public Set<String> listedTwice() {
+        return listedTwice;
+    }
+
+    /** Marketplace preorders written with their units; the file leaves their handling time as it is. */
+    public Set<String> preordersWithoutHandlingTime() {
+        return preordersWithoutHandlingTime;
     }
 
     /** SKUs of the export that atp has no decision for: their rows, when written, keep their values. */

@@ -26,12 +26,36 @@ public record Offer(Decision decision, boolean beyondStock, long quantity, Integ
         if (!platform.marketplace() || status != SaleStatus.BACKORDER || decision.shipBy() == null) {
             return new Offer(decision, beyondStock, decision.sellable(), null, false);
         }
-        int days = platform == Platform.EBAY ? businessDays(asOf, decision.shipBy())
+        int days = platform == Platform.EBAY ? ebayHandlingTime(businessDays(asOf, decision.shipBy()))
                 : (int) Math.max(1, ChronoUnit.DAYS.between(asOf, decision.shipBy()));
         if (days > platform.maxHandlingDays()) {
             return new Offer(decision, false, 0, null, true);
         }
         return new Offer(decision, true, decision.sellable(), days, false);
+    }
+
+    /**
+     * The handling times eBay's sites take (business days) [F: eBay's older lists; the allowed
+     * values are per site and not confirmed]: a count between them is rounded up, never a
+     * promise earlier than atp's.
+     */
+    static final int[] EBAY_HANDLING_TIMES = {1, 2, 3, 4, 5, 10, 15, 20, 30};
+
+    static int ebayHandlingTime(int businessDays) {
+        for (int allowed : EBAY_HANDLING_TIMES) {
+            if (businessDays <= allowed) {
+                return allowed;
+            }
+        }
+        return businessDays;
+    }
+
+    /**
+     * Whether a marketplace sells this on preorder with a ship date its file leaves unsaid
+     * (SPEC writes a handling time for backorders only): the merchant sets it by hand.
+     */
+    public boolean preorderWithoutHandlingTime(Platform platform) {
+        return platform.marketplace() && decision.status() == SaleStatus.PREORDER && decision.sellable() > 0;
     }
 
     /**

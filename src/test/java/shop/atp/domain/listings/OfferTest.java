@@ -39,19 +39,21 @@ class OfferTest {
         assertThat(offer.handlingDays()).isNull();
     }
 
-    @ParameterizedTest(name = "ship by {0}: {1} business days")
+    @ParameterizedTest(name = "ship by {0}: {1} business days, handling time {2}")
     @CsvSource({
-            "2026-11-25, 1",   // Wednesday
-            "2026-11-24, 1",   // the same day: at least one
-            "2026-11-27, 3",   // Friday
-            "2026-11-28, 4",   // Saturday: Monday's count, never a day early
-            "2026-11-30, 4",   // Monday
-            "2026-12-03, 7",
-            "2026-12-25, 23",
+            "2026-11-25, 1, 1",     // Wednesday
+            "2026-11-24, 1, 1",     // the same day: at least one
+            "2026-11-27, 3, 3",     // Friday
+            "2026-11-28, 4, 4",     // Saturday: Monday's count, never a day early
+            "2026-11-30, 4, 4",     // Monday
+            "2026-12-01, 5, 5",
+            "2026-12-03, 7, 10",    // between eBay's values: the next one up
+            "2026-12-25, 23, 30",
+            "2027-01-05, 30, 30",
     })
-    void ebayCountsBusinessDaysRoundingAWeekendUp(LocalDate shipBy, int days) {
+    void ebayCountsBusinessDaysRoundingAWeekendAndItsValuesUp(LocalDate shipBy, int days, int handling) {
         assertThat(Offer.businessDays(AS_OF, shipBy)).isEqualTo(days);
-        assertThat(Offer.of(Platform.EBAY, decision(SaleStatus.BACKORDER, 4, shipBy), AS_OF).handlingDays()).isEqualTo(days);
+        assertThat(Offer.of(Platform.EBAY, decision(SaleStatus.BACKORDER, 4, shipBy), AS_OF).handlingDays()).isEqualTo(handling);
     }
 
     @Test
