@@ -82,7 +82,7 @@ public final class ShopReader {
         return new DateReader(policy.timezone(), policy.dateFormats());
     }
 
-    /** Called after each file is read, e.g. to show progress (from the thread that read it). */
+    /** Called after each file is read, in file order, e.g. to show progress (on the thread that called read). */
     public ShopReader onFileRead(Consumer<FileSummary> listener) {
         this.onFileRead = listener;
         return this;
@@ -208,7 +208,10 @@ public final class ShopReader {
                             FileSummary summary) {
     }
 
-    /** Reads the files in order, the second part of the largest meanwhile on another core; their reads in file order. */
+    /**
+     * Reads the files in order, the second part of the largest meanwhile on another core; their
+     * reads in file order, each announced to {@link #onFileRead} in that order.
+     */
     private List<FileRead> readAll(List<InputFile> files, InputStream stdin) {
         for (int i = 0; i < files.size(); i++) {
             fileOrder.putIfAbsent(files.get(i), i);
@@ -217,12 +220,54 @@ public final class ShopReader {
         ahead = new ReadAhead(files, delimiter, header);
         FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
         InHalves inHalves = halves == null ? null : InHalves.start(this, halves);
+        Map<InputFile, ReadEarly> early = new HashMap<>();
         List<FileRead> reads = new ArrayList<>();
-        for (InputFile file : files) {
-            FileRead read = inHalves != null && file == halves.file() ? inHalves.finish() : null;
-            reads.add(read != null ? read : readFile(file, stdin));
+        for (int i = 0; i < files.size(); i++) {
+            InputFile file = files.get(i);
+            ReadEarly readEarly = early.remove(file);
+            FileRead read = readEarly != null ? readEarly.get() : null;
+            if (read == null && inHalves != null && file == halves.file()) {
+                List<InputFile> later = files.subList(i + 1, files.size());
+                read = inHalves.finish(() -> early.putAll(readEarly(later, file.kind(), stdin)));
+            }
+            read = read != null ? read : readFile(file, stdin);
+            if (read.summary() != null) {
+                onFileRead.accept(read.summary());
+            }
+            reads.add(read);
         }
         return reads;
+    }
+
+    /**
+     * The files after the one read in two parts that are of another kind, read while the other
+     * core still reads the second part: this core would otherwise wait for it and then read
+     * them (bench/README, "Issue 12/13: speed, second look"). Rows of another kind touch other
+     * facts of a SKU than the parts do (or add to them), so the shop is the one a read in file
+     * order gives; a file of the same kind waits for its turn (its lines follow the parts').
+     */
+    private Map<InputFile, ReadEarly> readEarly(List<InputFile> later, InputKind cut, InputStream stdin) {
+        Map<InputFile, ReadEarly> early = new HashMap<>();
+        for (InputFile file : later) {
+            if (file.kind() != cut && file.path() != null && !early.containsKey(file)) {
+                try {
+                    early.put(file, new ReadEarly(readFile(file, stdin), null));
+                } catch (RuntimeException e) {
+                    early.put(file, new ReadEarly(null, e));
+                }
+            }
+        }
+        return early;
+    }
+
+    /** A file read before its turn: what it gave, or the failure to throw at its turn (as a read in order would). */
+    private record ReadEarly(FileRead read, RuntimeException failure) {
+        FileRead get() {
+            if (failure != null) {
+                throw failure;
+            }
+            return read;
+        }
     }
 
     /**
@@ -275,11 +320,15 @@ public final class ShopReader {
             }
         }
 
-        /** Reads the first part here, waits for the second, and joins them; null when they do not add up to the file. */
-        FileRead finish() {
+        /**
+         * Reads the first part here, then does {@code meanwhile}, waits for the second part, and
+         * joins them; null when they do not add up to the file.
+         */
+        FileRead finish(Runnable meanwhile) {
             try {
                 Pass part = reader.partPass(halves.file(), columns);
                 part.readRows(first);
+                meanwhile.run();
                 Pass rest = second.join();
                 if (!halves.unchanged()) {
                     return null;
@@ -346,7 +395,6 @@ public final class ShopReader {
         FileSummary summary = new FileSummary(pass.file.name(), true, pass.read,
                 pass.read - pass.rejectedLines.size() - skipped, List.copyOf(pass.rejectedLines), pass.file.kind().key(),
                 pass.binding != null ? pass.binding.format().name() : formatOf(pass.file), Map.copyOf(pass.skipped));
-        onFileRead.accept(summary);
         return new FileRead(pass.problems, pass.rejected, List.of(), summary);
     }
 

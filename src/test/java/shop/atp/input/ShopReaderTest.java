@@ -138,6 +138,42 @@ class ShopReaderTest {
     }
 
     /**
+     * Files after the cut one that are of another kind are read while the other core reads the
+     * second part; one of the same kind waits for its turn. Shop, problems and the order files
+     * are announced in are those of one read in file order.
+     */
+    @Test
+    void filesAfterTheCutOneGiveWhatOneReadGives() throws IOException {
+        List<InputFile> files = new java.util.ArrayList<>(shop(60_000));
+        Path products = dir.resolve("products.csv");
+        StringBuilder catalogue = new StringBuilder("sku,title,lifecycle\n");
+        for (int i = 0; i < 300; i += 3) {
+            catalogue.append("SKU-").append(i).append(",Tee ").append(i).append(i % 30 == 0 ? ",new\n" : ",active\n");
+        }
+        Files.writeString(products, catalogue.append("SKU-3,Tee again,active\n"), StandardCharsets.UTF_8);
+        Path morePos = dir.resolve("purchase-orders-2.csv");
+        Files.writeString(morePos, "po_number,sku,quantity,expected_date,status\nPO-2,SKU-4,12,2026-12-05,open\n"
+                + "PO-3,SKU-5,x,2026-12-06,open\n");
+        Path moreOrders = dir.resolve("orders-2.csv");
+        Files.writeString(moreOrders, "order_id,sku,quantity,ordered_at,channel,status\n"
+                + "77,SKU-1,2,2026-11-01T10:00:00Z,dtc,open\n78,SKU-2,1,2026-11-29T10:00:00Z,dtc,open\n");
+        files.add(new InputFile(InputKind.PRODUCTS, "products.csv", products, false));
+        files.add(new InputFile(InputKind.ORDERS, "orders-2.csv", moreOrders, false));
+        files.add(new InputFile(InputKind.PURCHASE_ORDERS, "purchase-orders-2.csv", morePos, false));
+        List<String> oneOrder = new java.util.ArrayList<>();
+        ReadResult one = oneCore().onFileRead(f -> oneOrder.add(f.file())).read(files, NO_STDIN);
+        List<String> twoOrder = new java.util.ArrayList<>();
+        ShopReader reader = twoCores().onFileRead(f -> twoOrder.add(f.file()));
+        ReadResult two = reader.read(files, NO_STDIN);
+        assertThat(reader.filesReadInHalves).isEqualTo(1);
+        assertThat(two.shop()).isEqualTo(one.shop());
+        assertThat(asText(two.rejected())).isEqualTo(asText(one.rejected()));
+        assertThat(twoOrder).isEqualTo(oneOrder).containsExactly("on-hand.csv", "purchase-orders.csv", "orders.csv",
+                "products.csv", "orders-2.csv", "purchase-orders-2.csv");
+        assertThat(twoCores().validate(files, NO_STDIN)).isEqualTo(oneCore().validate(files, NO_STDIN));
+    }
+
+    /**
      * HARDENING R4: a rejected row's cells are kept only for a --rejects file; without one (and
      * always for validate) only where it was and why, so a file of a few huge invalid rows
      * needs no more memory than a valid one.
