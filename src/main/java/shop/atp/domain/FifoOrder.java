@@ -25,10 +25,13 @@ public final class FifoOrder {
         if (n == 0) {
             return order;
         }
+        // each line's second read once: a line and its Instant are a trip to memory each
+        long[] keys = new long[n];
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        for (OrderLine line : lines) {
-            long second = line.orderedAt().getEpochSecond();
+        for (int i = 0; i < n; i++) {
+            long second = lines[i].orderedAt().getEpochSecond();
+            keys[i] = second;
             first = Math.min(first, second);
             last = Math.max(last, second);
         }
@@ -40,9 +43,8 @@ public final class FifoOrder {
             sortRun(lines, order, 0, n);
             return order;
         }
-        long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = (lines[i].orderedAt().getEpochSecond() - first) << 31 | i;
+            keys[i] = (keys[i] - first) << 31 | i;
         }
         java.util.Arrays.parallelSort(keys);
         for (int i = 0; i < n; i++) {

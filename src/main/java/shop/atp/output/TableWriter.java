@@ -83,6 +83,11 @@ public final class TableWriter {
                 if (i > 0) {
                     text.append(delimiter);
                 }
+                if (cells[i] instanceof Long || cells[i] instanceof Integer) {
+                    // digits and a minus sign: nothing to quote or guard, and no String to make
+                    text.append(((Number) cells[i]).longValue());
+                    continue;
+                }
                 String cell = Cells.text(cells[i]);
                 boolean guarded = !raw && !Cells.isNumber(cells[i]) && FormulaGuard.isRisky(cell);
                 writeCell(text, guarded ? "'" : "", cell, delimiter);
