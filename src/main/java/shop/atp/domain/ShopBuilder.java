@@ -191,12 +191,10 @@ public final class ShopBuilder {
      * row; only a row added with it does.
      */
     public KnownSku known(String sku) {
-        Tally t = bySku.get(sku);
-        if (t == null) {
-            t = new Tally(this, sku);
-            bySku.put(sku, t);
-        }
-        return t;
+        // one lookup: a reader names each SKU here once, so it is nearly always new
+        Tally made = new Tally(this, sku);
+        Tally known = bySku.putIfAbsent(sku, made);
+        return known != null ? known : made;
     }
 
     private Tally tally(KnownSku sku) {
