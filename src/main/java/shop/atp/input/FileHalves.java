@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * A large export cut in two at a line break, so that both cores can read it: the first part
  * from the start of the file, the second from {@code cut}, which begins line
- * {@link #linesBefore} + 1. Whether the cut is really between two records (and not inside a
- * quoted cell that runs over lines) only a read of the first part can tell; the reader falls
- * back to one read when it is not.
+ * {@link #firstPart} + 1. Whether the cut is really between two records (and not inside a
+ * quoted cell that runs over lines) is certain when no quote comes before it; otherwise only
+ * a read of the first part can tell, and the reader falls back to one read when it is not.
  *
  * <p>Both parts are read through the one channel opened here (positional reads, safe from
  * two threads), so they come from the same file even when an exporter renames a new version
@@ -138,11 +138,14 @@ final class FileHalves implements Closeable {
     }
 
     /**
-     * Lines that end before the cut, counted as FastCSV counts them: an LF, a CR, or a CR
-     * and LF together end one line.
+     * What the first part holds, found in one pass over its bytes: the lines that end before
+     * the cut, counted as FastCSV counts them (an LF, a CR, or a CR and LF together end one
+     * line), and whether any of its bytes is a quote. Without a quote no quoted cell can run
+     * over the cut, so the cut lies between two records for certain.
      */
-    long linesBefore() throws IOException {
+    FirstPart firstPart() throws IOException {
         long lines = 0;
+        boolean quoted = false;
         ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
         byte previous = 0;
         for (long at = 0; at < cut; ) {
@@ -158,11 +161,21 @@ final class FileHalves implements Closeable {
                 if (b == '\n' || previous == '\r') {
                     lines++;
                 }
+                quoted |= b == '"';
                 previous = b;
             }
             at += n;
         }
-        return lines;
+        return new FirstPart(lines, quoted);
+    }
+
+    /** The lines before the cut, and whether a quote is among their bytes. */
+    record FirstPart(long lines, boolean quoted) {
+    }
+
+    /** The bytes from the cut to the end the file has now (when the second part has to be read again). */
+    InputStream rest() {
+        return new Part(cut, Long.MAX_VALUE);
     }
 
     /** False when the file's size changed while it was read (written to in place): read it again. */
@@ -189,7 +202,7 @@ final class FileHalves implements Closeable {
         }
     }
 
-    /** The bytes {@code [from, to)} of the file, by positional reads of the shared channel. */
+    /** The bytes {@code [from, to)} of the file (to its end for {@code Long.MAX_VALUE}), by positional reads of the shared channel. */
     private final class Part extends InputStream {
         private long at;
         private final long to;
@@ -211,6 +224,9 @@ final class FileHalves implements Closeable {
                 return -1;
             }
             int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, to - at)), at);
+            if (n < 0 && to == Long.MAX_VALUE) {
+                return -1;
+            }
             if (n < 0) {
                 throw new IOException("the file got shorter while it was read");
             }

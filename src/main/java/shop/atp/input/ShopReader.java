@@ -271,15 +271,18 @@ public final class ShopReader {
     }
 
     /**
-     * The largest file read in two parts at once, the second on another core, each into a
-     * shop of its own; {@link #finish} joins them, or gives null when the cut was not between
-     * two records, a part could not be read, or the file was written to meanwhile.
+     * The largest file read in two parts at once, the second on another core into a shop of
+     * its own, joined after the first. The first part goes straight into the shop when no
+     * quote comes before the cut (the cut then lies between two records for certain), else
+     * into a shop of its own too, so that the file can be read again in one go when the cut
+     * turns out to lie inside a quoted cell (bench/README, "Issue 12/13: speed, second look").
      */
     private static final class InHalves {
         private final ShopReader reader;
         private final FileHalves halves;
         private final CsvRows first;
         private final HeaderMap columns;
+        private final CompletableFuture<FileHalves.FirstPart> firstPart = new CompletableFuture<>();
         private final CompletableFuture<Pass> second;
 
         private InHalves(ShopReader reader, FileHalves halves, CsvRows first, HeaderMap columns) {
@@ -287,17 +290,20 @@ public final class ShopReader {
             this.halves = halves;
             this.first = first;
             this.columns = columns;
-            InputFile file = halves.file();
-            char delimiter = first.delimiter();
-            this.second = CompletableFuture.supplyAsync(() -> {
-                try (CsvRows rest = CsvRows.continuing(file.name(), halves.second(), delimiter, halves.linesBefore())) {
-                    Pass pass = reader.partPass(file, columns);
-                    pass.readRows(rest);
-                    return pass;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            this.second = CompletableFuture.supplyAsync(this::readSecond);
+        }
+
+        /** On the other core: what the first part holds (told to this one at once), then the second part. */
+        private Pass readSecond() {
+            FileHalves.FirstPart before;
+            try {
+                before = halves.firstPart();
+            } catch (IOException e) {
+                firstPart.completeExceptionally(e);
+                throw new UncheckedIOException(e);
+            }
+            firstPart.complete(before);
+            return reader.readPart(halves.file(), columns, halves.second(), first.delimiter(), before.lines());
         }
 
         /** Reads the file's header and starts its second part; null when the file cannot be cut after all. */
@@ -322,33 +328,90 @@ public final class ShopReader {
 
         /**
          * Reads the first part here, then does {@code meanwhile}, waits for the second part, and
-         * joins them; null when they do not add up to the file.
+         * joins them; null when they do not add up to the file (it is then read again in one go).
          */
         FileRead finish(Runnable meanwhile) {
             try {
-                Pass part = reader.partPass(halves.file(), columns);
-                part.readRows(first);
-                meanwhile.run();
-                Pass rest = second.join();
-                if (!halves.unchanged()) {
+                FileHalves.FirstPart before;
+                try {
+                    before = firstPart.join();
+                } catch (RuntimeException e) {
+                    second.exceptionally(failure -> null).join();
                     return null;
                 }
-                reader.shop.merge(part.into);
-                reader.shop.merge(rest.into);
-                part.problems.addAll(rest.problems);
-                part.rejected.addAll(rest.rejected);
-                part.rejectedLines.addAll(rest.rejectedLines);
-                part.read += rest.read;
-                reader.filesReadInHalves++;
-                return reader.done(part);
-            } catch (RuntimeException e) {
-                second.exceptionally(failure -> null).join();
-                return null;
+                return before.quoted() ? joinedApart(meanwhile) : joinedInPlace(meanwhile, before.lines());
             } finally {
                 closeQuietly(first);
                 halves.close();
             }
         }
+
+        /** The first part read into a shop of its own, joined with the second when both read to their ends. */
+        private FileRead joinedApart(Runnable meanwhile) {
+            try {
+                Pass part = reader.partPass(halves.file(), columns);
+                part.readRows(first);
+                meanwhile.run();
+                Pass rest = second.join();
+                if (!halves.unchanged() || rest.stopped != null) {
+                    return null;
+                }
+                reader.shop.merge(part.into);
+                reader.shop.merge(rest.into);
+                part.takeIn(rest);
+                reader.filesReadInHalves++;
+                return reader.done(part);
+            } catch (RuntimeException e) {
+                second.exceptionally(failure -> null).join();
+                return null;
+            }
+        }
+
+        /**
+         * The first part read straight into the shop, as a read in one go reads it; then the
+         * second part joined after it, or, when it could not be read or the file was written to
+         * meanwhile, the rest of the file read here. A part that stops the file stops it here,
+         * with the rows before it kept, as in one go.
+         */
+        private FileRead joinedInPlace(Runnable meanwhile, long linesBefore) {
+            Pass pass = reader.new Pass(halves.file(), columns, null, reader.shop, reader.skus, reader.dates);
+            try {
+                pass.readRows(first);
+            } catch (InputException e) {
+                second.exceptionally(failure -> null).join();
+                return new FileRead(pass.problems, pass.rejected, e.problems(), null);
+            }
+            meanwhile.run();
+            Pass rest = second.exceptionally(failure -> null).join();
+            if (rest == null || !halves.unchanged()) {
+                rest = reader.readPartInto(pass, halves.rest(), first.delimiter(), linesBefore);
+            } else {
+                reader.shop.merge(rest.into);
+                pass.takeIn(rest);
+            }
+            if (rest.stopped != null) {
+                return new FileRead(pass.problems, pass.rejected, rest.stopped.problems(), null);
+            }
+            reader.filesReadInHalves++;
+            return reader.done(pass);
+        }
+    }
+
+    /** A part of a file read from {@code text} into a shop of its own; stopped where the file cannot be read on. */
+    private Pass readPart(InputFile file, HeaderMap columns, InputStream text, char delimiter, long linesBefore) {
+        return readPartInto(partPass(file, columns), text, delimiter, linesBefore);
+    }
+
+    /** The rest of a file read from {@code text} by {@code pass}; stopped where the file cannot be read on. */
+    private Pass readPartInto(Pass pass, InputStream text, char delimiter, long linesBefore) {
+        try (CsvRows rest = CsvRows.continuing(pass.file.name(), text, delimiter, linesBefore)) {
+            pass.readRows(rest);
+        } catch (InputException e) {
+            pass.stopped = e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pass;
     }
 
     private static void closeQuietly(CsvRows records) {
@@ -435,6 +498,8 @@ public final class ShopReader {
         final CsvRow translated = new CsvRow();
         final List<String> wordProblems = new ArrayList<>();
         long read;
+        /** Why the file could not be read on from where this pass stopped, or null: read to its end. */
+        InputException stopped;
 
         Pass(InputFile file, HeaderMap columns, FormatBinding binding, ShopBuilder into, SkuNames names, DateReader dateReader) {
             this.file = file;
@@ -443,6 +508,14 @@ public final class ShopReader {
             this.into = into;
             this.cells = new RowCells(dateReader, names);
             this.rows = rowReader(file, columns, cells, into, binding);
+        }
+
+        /** Takes in the problems, rejected rows and count of {@code later}, a pass over the rows after this one's. */
+        void takeIn(Pass later) {
+            problems.addAll(later.problems);
+            rejected.addAll(later.rejected);
+            rejectedLines.addAll(later.rejectedLines);
+            read += later.read;
         }
 
         void readRows(CsvRows records) {

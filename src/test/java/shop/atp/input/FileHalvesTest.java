@@ -39,7 +39,8 @@ class FileHalvesTest {
         try (FileHalves halves = FileHalves.of(orders(path), 0, 5)) {
             assertThat(text(halves.first())).isEqualTo("h\r\na\rb\n\"c\r\nd\"\n");
             assertThat(text(halves.second())).isEqualTo("e\nf\n");
-            assertThat(halves.linesBefore()).isEqualTo(5);
+            assertThat(halves.firstPart()).isEqualTo(new FileHalves.FirstPart(5, true));
+            assertThat(text(halves.rest())).isEqualTo("e\nf\n");
             assertThat(halves.unchanged()).isTrue();
         }
     }
