@@ -255,7 +255,9 @@ case "$mode" in
       cmd=(java ${opts[@]+"${opts[@]}"} -jar "$ATP_JAR")
     fi
     # insert the recording option right after `java`
-    cmd=("${cmd[0]}" "-XX:FlightRecorderOptions:stackdepth=256" "-XX:StartFlightRecording:settings=profile,jdk.ExecutionSample#period=1ms,filename=$jfr_file" "${cmd[@]:1}")
+    # DebugNonSafepoints: without it, samples of C1-compiled code are put on the nearest
+    # safepoint's line (a SKU loop showed up as String.format in an error message never made)
+    cmd=("${cmd[0]}" "-XX:+UnlockDiagnosticVMOptions" "-XX:+DebugNonSafepoints" "-XX:FlightRecorderOptions:stackdepth=256" "-XX:StartFlightRecording:settings=profile,jdk.ExecutionSample#period=1ms,filename=$jfr_file" "${cmd[@]:1}")
     rc=0
     /usr/bin/time -v -o "$RESULTS/$STAMP-check-$size.time" "${cmd[@]}" check --data "$d" --as-of "$AS_OF" --format csv \
       >/dev/null 2>"$ERR" || rc=$?
