@@ -67,7 +67,7 @@ public final class UploadFile {
         List<String> refused = new ArrayList<>();
         for (ListingPlan.Upload u : plan.uploads()) {
             for (ListingPlan.Line l : u.lines()) {
-                if (!encoder.canEncode(l.sku()) || l.sku().matches("(?s).*[\t\r\n].*")) {
+                if (!encoder.canEncode(l.sku()) || l.sku().chars().anyMatch(c -> c == '\t' || c == '\r' || c == '\n')) {
                     refused.add(l.sku());
                 }
             }
