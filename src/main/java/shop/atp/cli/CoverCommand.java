@@ -34,7 +34,7 @@ final class CoverCommand extends ShopCommand {
 
     @Override
     public Integer call() {
-        Session s = session();
+        Session s = session().countDemand();
         s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
         s.print(Tables.cover(s.selection().covers(CoverPlan.of(s.analysis()))));
         return ExitCodes.OK;

@@ -16,7 +16,7 @@ final class HealthCommand extends ShopCommand {
 
     @Override
     public Integer call() {
-        Session s = session();
+        Session s = session().countHealth();
         s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
         s.print(Tables.health(s.analysis().health()));
         return ExitCodes.OK;

@@ -61,6 +61,8 @@ final class Session {
     private Selection selection;
     private WhatIf whatIf;
     private boolean keepCustomers;
+    private boolean countDemand;
+    private boolean countHealth;
     private ExportFiles exports;
     private InputFile current;
     private Analysis analysis;
@@ -257,9 +259,14 @@ final class Session {
             checkOutputs(inputFiles());
             ShopReader reader = new ShopReader(policy(), options.delimiter, options.skipInvalid).onFileRead(this::progress)
                     .formats(this::formats).merchantFormats(merchantFormats)
-                    .countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()))
-                    .countHealth()
                     .whatIf(whatIf());
+            if (countDemand || countHealth) {
+                // the health measures count over the same window as demand
+                reader.countDemandIn(DemandWindow.of(asOf(), policy().rules().planning().windowDays(), policy().timezone()));
+            }
+            if (countHealth) {
+                reader.countHealth();
+            }
             if (options.rejects != null) {
                 reader.keepRejectedCells();
             }
@@ -276,6 +283,25 @@ final class Session {
     /** The notice templates this run uses (see {@link NoticeTemplates}). */
     NoticeTexts noticeTexts(Path templatesOption) {
         return NoticeTemplates.load(templatesOption, policy().notices(), policyFile());
+    }
+
+    /**
+     * Counts each SKU's demand over the planning window while the orders are read, for a
+     * command that shows days of cover (`cover`, `report`); before the read. Others leave the
+     * per-row work out (bench/README, "Issue 12/13: speed, second look").
+     */
+    Session countDemand() {
+        this.countDemand = true;
+        return this;
+    }
+
+    /**
+     * Counts the policy-health measures while the orders are read, for a command that shows
+     * them or their findings (`health`, `check`, `report`); before the read.
+     */
+    Session countHealth() {
+        this.countHealth = true;
+        return this;
     }
 
     /** Keeps each waiting order line's customer, for a command that shows it; before the read. */
