@@ -187,6 +187,10 @@ final class Session {
      */
     Session current(String option) {
         this.current = option == null ? null : exports().named("--current", InputKind.LISTINGS, option);
+        if (current != null && current.path() == null
+                && (exports().list().stream().anyMatch(f -> f.path() == null) || "-".equals(options.policy))) {
+            throw new UsageException("only one input can come from standard input ('-')");
+        }
         return this;
     }
 

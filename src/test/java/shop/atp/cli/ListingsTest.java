@@ -196,6 +196,19 @@ class ListingsTest {
     }
 
     @Test
+    void theExportMayComeFromStandardInputOnceInputsDoNot() throws IOException {
+        String export = Files.readString(DIR.resolve("current/wc-product-export.csv"), StandardCharsets.UTF_8);
+        CliRun piped = CliRun.withStdin(export, "listings", "--data", SHOP.toString(), "--as-of", AS_OF,
+                "--platform", "woocommerce", "--current", "-");
+        assertThat(piped.exit()).as(piped.err()).isZero();
+        assertThat(piped.out()).isEqualTo(listings("woocommerce", "wc-product-export.csv").out());
+        CliRun twice = CliRun.withStdin(export, "listings", "--data", SHOP.toString(), "--as-of", AS_OF,
+                "--platform", "woocommerce", "--current", "-", "--orders", "-");
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).startsWith("atp: only one input can come from standard input ('-')\n");
+    }
+
+    @Test
     void shopifyAndEbayNeedTheirExport() {
         CliRun run = listings("shopify", null);
         assertThat(run.exit()).isEqualTo(2);
