@@ -58,8 +58,9 @@ final class ListingsCommand extends ShopCommand {
         }
         Session s = session().current(current);
         Map<String, Integer> skipped = new LinkedHashMap<>();
-        CurrentListings listings = s.currentListings(platform.word(), skipped);
-        ListingPlan plan = s.listingPlan(platform, listings, all);
+        PlatformListings platforms = new PlatformListings(s);
+        CurrentListings listings = platforms.current(platform, skipped);
+        ListingPlan plan = platforms.plan(platform, listings, all);
         List<String> unwritable = UploadFile.unwritableSkus(plan);
         if (!unwritable.isEmpty()) {
             throw new InputException(new InputProblem(listings == null ? "amazon upload" : listings.file(), 0,

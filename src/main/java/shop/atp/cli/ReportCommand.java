@@ -28,7 +28,7 @@ final class ReportCommand extends ShopCommand {
         Format format = s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON, Format.MARKDOWN, Format.HTML);
         s.selection(); // the report covers every SKU and channel, but an option naming none is refused
         DailyReport report = DailyReport.of(s.analysis());
-        ReportDocument doc = ReportDocument.of(report, s.whatIfLines(), s.listingChanges());
+        ReportDocument doc = ReportDocument.of(report, s.whatIfLines(), new PlatformListings(s).changesNamedInPolicy());
         if (format == Format.CSV || format == Format.TSV) {
             s.print(doc.asLongTable());
         } else {

@@ -8,15 +8,8 @@ import shop.atp.domain.ReadingNote;
 import shop.atp.domain.Selection;
 import shop.atp.domain.WhatIf;
 import shop.atp.input.Formats;
-import shop.atp.domain.Decision;
-import shop.atp.domain.listings.CurrentListings;
-import shop.atp.domain.listings.ListingChanges;
-import shop.atp.domain.listings.ListingPlan;
-import shop.atp.domain.listings.Platform;
-import shop.atp.input.InputException;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputKind;
-import shop.atp.input.ListingReader;
 import shop.atp.input.InputProblem;
 import shop.atp.input.PolicyException;
 import shop.atp.input.PolicyReader;
@@ -194,61 +187,19 @@ final class Session {
         return this;
     }
 
-    /**
-     * Which listings a platform's upload file carries today: its channel's decisions (a web
-     * shop's: the default channel or --channel) for the SKUs --sku shows, against {@code current}.
-     */
-    ListingPlan listingPlan(Platform platform, CurrentListings current, boolean all) {
-        if (platform.marketplace() && options.channel != null) {
-            throw new UsageException("--channel does not apply to --platform " + platform.word() + ": its file applies the "
-                    + platform.word() + " channel's decisions");
-        }
-        String channel = platform.marketplace() ? marketplaceChannel(platform) : channel();
-        List<Decision> decisions = selection().decisions(analysis().decisions(List.of(channel)));
-        return ListingPlan.of(platform, decisions, current, asOf(), all);
+    /** The --current file of `listings`, or null. */
+    InputFile current() {
+        return current;
     }
 
-    private String marketplaceChannel(Platform platform) {
-        if (!policy().hasChannel(platform.word())) {
-            throw new UsageException("--platform " + platform.word() + " applies the " + platform.word()
-                    + " channel's decisions, and the policy has no such channel; its channels: "
-                    + String.join(", ", policy().channelNames()));
-        }
-        return platform.word();
+    InputStream stdin() {
+        return stdin;
     }
 
-    /**
-     * The listings to change today per platform whose export the policy names ({@code listings:},
-     * files relative to the policy's folder), for the report; empty when it names none.
-     */
-    List<ListingChanges> listingChanges() {
-        List<ListingChanges> changes = new ArrayList<>();
-        Path folder = policyFile() == null || policyFile().toString().equals("-") ? Path.of("")
-                : policyFile().toAbsolutePath().getParent();
-        for (java.util.Map.Entry<String, String> e : policy().listings().entrySet()) {
-            Platform platform = Platform.byWord(e.getKey());
-            Path file = folder.resolve(e.getValue());
-            InputFile export = new InputFile(InputKind.LISTINGS, file.getFileName().toString(), file, false);
-            CurrentListings current;
-            try {
-                current = new ListingReader(formats(), options.delimiter).read(export, platform.word(), stdin,
-                        new java.util.LinkedHashMap<>());
-            } catch (InputException unreadable) {
-                // the morning report still comes; the export is named with what is wrong with it
-                unreadable.problems().forEach(p -> warn("listings." + platform.word() + ": " + p));
-                continue;
-            }
-            String channel = platform.marketplace() ? marketplaceChannel(platform) : policy().defaultChannel();
-            ListingPlan plan = ListingPlan.of(platform, analysis().decisions(List.of(channel)), current, asOf(), false);
-            changes.add(new ListingChanges(platform.word(), e.getValue(), plan.changes(), plan.rows()));
-        }
-        return changes;
-    }
-
-    /** The --current listings read through {@code platform}'s listings formats; skipped rows per reason into {@code skipped}. */
-    CurrentListings currentListings(String platform, java.util.Map<String, Integer> skipped) {
-        return current == null ? null
-                : new ListingReader(formats(), options.delimiter).read(current, platform, stdin, skipped);
+    /** The folder of the policy file, against which its file names are read (the current folder without one). */
+    Path policyFolder() {
+        Path file = policyFile();
+        return file == null || file.toString().equals("-") ? Path.of("") : file.toAbsolutePath().getParent();
     }
 
     /** The built-in formats and DATA/formats/. */
