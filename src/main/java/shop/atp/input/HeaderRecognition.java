@@ -47,7 +47,7 @@ final class HeaderRecognition {
             throw new InputException(new InputProblem(file.name(), 1, "is empty; a header row is required"));
         }
         if (records.undecodableCell() >= 0) {
-            throw new InputException(new InputProblem(file.name(), records.line(), ShopReader.NOT_UTF8));
+            throw new InputException(new InputProblem(file.name(), records.line(), FilePass.NOT_UTF8));
         }
         Format format = formatOf(file, header);
         if (format != null) {

@@ -96,7 +96,7 @@ public final class ListingReader {
         while (records.advance()) {
             CsvRow record = records.current();
             if (record.undecodableCell() >= 0) {
-                problems.add(new InputProblem(file.name(), record.line(), ShopReader.NOT_UTF8));
+                problems.add(new InputProblem(file.name(), record.line(), FilePass.NOT_UTF8));
                 continue;
             }
             binding.next(record);

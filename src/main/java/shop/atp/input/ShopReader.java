@@ -5,7 +5,6 @@ import shop.atp.domain.FileSummary;
 import shop.atp.domain.Policy;
 import shop.atp.domain.ShopBuilder;
 import shop.atp.domain.WhatIf;
-import shop.atp.input.csv.CsvRow;
 import shop.atp.input.csv.CsvRows;
 
 import java.io.IOException;
@@ -25,20 +24,14 @@ import java.util.function.Consumer;
  * for --rejects and the ROWS_SKIPPED finding.
  *
  * <p>On two cores: the largest file is cut at a line break (see {@link FileHalves}) and its
- * second part read on another core while this one reads the rest. Every other file goes
- * into one shop, in order; the two parts each into a shop of their own, joined into it in
- * the file's place, which gives the shop that one core reading the files in order gives
- * (bench/README, "Reading on two cores"). When the cut turns out not to lie between two records, or a part cannot be read,
- * the file is read again in one go, which finds the same rows or the same problems.
+ * second part read on another core, into a shop of its own, while this one reads the rest;
+ * the part is joined in the file's place, which gives the shop that one core reading the
+ * files in order gives (bench/README, "Reading on two cores" and "Issue 12/13: speed, second
+ * look"). When the cut turns out not to lie between two records, or a part cannot be read,
+ * the file is read again, which finds the same rows or the same problems. Each file's rows
+ * are read by a {@link FilePass}.
  */
 public final class ShopReader {
-
-    private static final String[] NO_CELLS = {};
-
-    /** At most this many cells: a row short of the header's cells that may still be a report's footer. */
-    private static final int FOOTER_CELLS = 3;
-
-    static final String NOT_UTF8 = "holds bytes that are not UTF-8 text; save the file as UTF-8";
 
     private final Policy policy;
     private final Character delimiter;
@@ -283,7 +276,7 @@ public final class ShopReader {
         private final CsvRows first;
         private final HeaderMap columns;
         private final CompletableFuture<FileHalves.FirstPart> firstPart = new CompletableFuture<>();
-        private final CompletableFuture<Pass> second;
+        private final CompletableFuture<FilePass> second;
 
         private InHalves(ShopReader reader, FileHalves halves, CsvRows first, HeaderMap columns) {
             this.reader = reader;
@@ -294,7 +287,7 @@ public final class ShopReader {
         }
 
         /** On the other core: what the first part holds (told to this one at once), then the second part. */
-        private Pass readSecond() {
+        private FilePass readSecond() {
             FileHalves.FirstPart before;
             try {
                 before = halves.firstPart();
@@ -349,10 +342,10 @@ public final class ShopReader {
         /** The first part read into a shop of its own, joined with the second when both read to their ends. */
         private FileRead joinedApart(Runnable meanwhile) {
             try {
-                Pass part = reader.partPass(halves.file(), columns);
+                FilePass part = reader.partPass(halves.file(), columns);
                 part.readRows(first);
                 meanwhile.run();
-                Pass rest = second.join();
+                FilePass rest = second.join();
                 if (!halves.unchanged() || rest.stopped != null) {
                     return null;
                 }
@@ -374,7 +367,7 @@ public final class ShopReader {
          * with the rows before it kept, as in one go.
          */
         private FileRead joinedInPlace(Runnable meanwhile, long linesBefore) {
-            Pass pass = reader.new Pass(halves.file(), columns, null, reader.shop, reader.skus, reader.dates);
+            FilePass pass = reader.pass(halves.file(), columns, null, reader.shop, reader.skus, reader.dates);
             try {
                 pass.readRows(first);
             } catch (InputException e) {
@@ -382,7 +375,7 @@ public final class ShopReader {
                 return new FileRead(pass.problems, pass.rejected, e.problems(), null);
             }
             meanwhile.run();
-            Pass rest = second.exceptionally(failure -> null).join();
+            FilePass rest = second.exceptionally(failure -> null).join();
             if (rest == null || !halves.unchanged()) {
                 rest = reader.readPartInto(pass, halves.rest(), first.delimiter(), linesBefore);
             } else {
@@ -398,12 +391,12 @@ public final class ShopReader {
     }
 
     /** A part of a file read from {@code text} into a shop of its own; stopped where the file cannot be read on. */
-    private Pass readPart(InputFile file, HeaderMap columns, InputStream text, char delimiter, long linesBefore) {
+    private FilePass readPart(InputFile file, HeaderMap columns, InputStream text, char delimiter, long linesBefore) {
         return readPartInto(partPass(file, columns), text, delimiter, linesBefore);
     }
 
     /** The rest of a file read from {@code text} by {@code pass}; stopped where the file cannot be read on. */
-    private Pass readPartInto(Pass pass, InputStream text, char delimiter, long linesBefore) {
+    private FilePass readPartInto(FilePass pass, InputStream text, char delimiter, long linesBefore) {
         try (CsvRows rest = CsvRows.continuing(pass.file.name(), text, delimiter, linesBefore)) {
             pass.readRows(rest);
         } catch (InputException e) {
@@ -429,13 +422,13 @@ public final class ShopReader {
             return new FileRead(List.of(), List.of(), List.of(), new FileSummary(file.name(), false, 0, 0, List.of(),
                     file.kind().key(), formatOf(file)));
         }
-        Pass pass = null;
+        FilePass pass = null;
         try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter, ahead.charsetOf(file))) {
             HeaderRecognition.Reading reading = header.reading(file, records);
             if (reading.binding() != null) {
                 reading.binding().copies(ahead::copyOf, ahead.anyCopies());
             }
-            pass = new Pass(file, reading.columns(), reading.binding(), shop, skus, datesFor(reading.binding()));
+            pass = pass(file, reading.columns(), reading.binding(), shop, skus, datesFor(reading.binding()));
             pass.readRows(records);
             return done(pass);
         } catch (InputException e) {
@@ -453,7 +446,7 @@ public final class ShopReader {
     }
 
     /** What a whole file gave, read to its end. */
-    private FileRead done(Pass pass) {
+    private FileRead done(FilePass pass) {
         long skipped = pass.skipped.values().stream().mapToLong(Long::longValue).sum();
         FileSummary summary = new FileSummary(pass.file.name(), true, pass.read,
                 pass.read - pass.rejectedLines.size() - skipped, List.copyOf(pass.rejectedLines), pass.file.kind().key(),
@@ -472,110 +465,20 @@ public final class ShopReader {
     }
 
     /** A pass over one part of a file cut in two, into a shop of its own (on either core). */
-    private Pass partPass(InputFile file, HeaderMap columns) {
+    private FilePass partPass(InputFile file, HeaderMap columns) {
         ShopBuilder part = new ShopBuilder().countDemandIn(demandWindow);
         if (countHealth) {
             part.countHealthWith(policy);
         }
-        return new Pass(file, columns, null, part, new SkuNames(part), newDateReader());
+        return pass(file, columns, null, part, new SkuNames(part), newDateReader());
     }
 
-    /** One read over a file or a part of it; its problems and rejected rows are kept here. */
-    private final class Pass {
-        final InputFile file;
-        final HeaderMap columns;
-        final ShopBuilder into;
-        final RowCells cells;
-        final RowReader rows;
-        final List<InputProblem> problems = new ArrayList<>();
-        final List<RejectedRow> rejected = new ArrayList<>();
-        final List<Integer> rejectedLines = new ArrayList<>();
-        /** Rows the format says are not data, by reason. */
-        final Map<String, Long> skipped = new java.util.LinkedHashMap<>();
-        /** The file's platform format bound to its header, or null for atp's own. */
-        final FormatBinding binding;
-        /** The row a platform's record becomes in atp's columns (reused). */
-        final CsvRow translated = new CsvRow();
-        final List<String> wordProblems = new ArrayList<>();
-        long read;
-        /** Why the file could not be read on from where this pass stopped, or null: read to its end. */
-        InputException stopped;
-
-        Pass(InputFile file, HeaderMap columns, FormatBinding binding, ShopBuilder into, SkuNames names, DateReader dateReader) {
-            this.file = file;
-            this.columns = columns;
-            this.binding = binding;
-            this.into = into;
-            this.cells = new RowCells(dateReader, names);
-            this.rows = rowReader(file, columns, cells, into, binding);
-        }
-
-        /** Takes in the problems, rejected rows and count of {@code later}, a pass over the rows after this one's. */
-        void takeIn(Pass later) {
-            problems.addAll(later.problems);
-            rejected.addAll(later.rejected);
-            rejectedLines.addAll(later.rejectedLines);
-            read += later.read;
-        }
-
-        void readRows(CsvRows records) {
-            while (records.advance()) {
-                read++;
-                CsvRow record = records.current();
-                String skip = binding == null ? null : skipReason(record);
-                if (skip != null) {
-                    skipped.merge(skip, 1L, Long::sum);
-                    continue;
-                }
-                if (!readRow(record)) {
-                    for (String problem : cells.problems()) {
-                        problems.add(new InputProblem(file.name(), record.line(), problem));
-                    }
-                    rejected.add(new RejectedRow(file.name(), record.line(), List.copyOf(cells.problems()),
-                            keepRejectedCells ? record.cells() : NO_CELLS));
-                    rejectedLines.add(record.line());
-                }
-            }
-        }
-
-        /** Takes the record into the format's row shape; why it is not data, or null. */
-        private String skipReason(CsvRow record) {
-            binding.next(record);
-            // a short row may be one the format skips only when it is footer-like (a few cells):
-            // a data row cut short is an invalid row, never a skipped one
-            boolean footerLike = record.size() <= FOOTER_CELLS && record.size() < binding.width();
-            return record.undecodableCell() >= 0 || (record.size() < binding.width() && !footerLike) ? null
-                    : binding.skipReason();
-        }
-
-        /**
-         * Reads the record into the shop; false when it is invalid (its problems are then in the
-         * cells). A platform's record is checked as it is, then read in atp's columns as its
-         * format makes them.
-         */
-        private boolean readRow(CsvRow record) {
-            int width = binding == null ? columns.width() : binding.width();
-            cells.startRow(record);
-            if (record.undecodableCell() >= 0) {
-                cells.problem(NOT_UTF8);
-                return false;
-            }
-            if (record.size() < width || hasExtraCells(record, width)) {
-                cells.problem("has " + record.size() + " fields, the header has " + width);
-                return false;
-            }
-            if (binding == null) {
-                return rows.read(record.line());
-            }
-            wordProblems.clear();
-            binding.translate(translated, wordProblems);
-            cells.startRow(translated);
-            for (String problem : wordProblems) {
-                cells.problem(problem);
-            }
-            boolean valid = rows.read(record.line());
-            return valid && wordProblems.isEmpty();
-        }
+    /** A read of one file or part of it into {@code into}, its rows read by the reader of the file's kind. */
+    private FilePass pass(InputFile file, HeaderMap columns, FormatBinding binding, ShopBuilder into, SkuNames names,
+                          DateReader dateReader) {
+        RowCells cells = new RowCells(dateReader, names);
+        return new FilePass(file, columns, binding, into, cells, rowReader(file, columns, cells, into, binding),
+                keepRejectedCells);
     }
 
     private static String platformOf(FormatBinding binding) {
@@ -594,13 +497,4 @@ public final class ShopReader {
         };
     }
 
-    /** Extra cells beyond the header are tolerated only when empty (a trailing delimiter). */
-    private static boolean hasExtraCells(CsvRow record, int width) {
-        for (int i = width; i < record.size(); i++) {
-            if (!record.isEmpty(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
