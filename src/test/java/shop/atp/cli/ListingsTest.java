@@ -119,10 +119,7 @@ class ListingsTest {
             Map<String, String> d = decisions.get(row.get(sku));
             dispatch.putIfAbsent(current, "");
             if (d != null && d.get("status").equals("BACKORDER")) {
-                int business = businessDays(LocalDate.parse(AS_OF), LocalDate.parse(d.get("ship_by")));
-                // eBay's handling times: 1 to 5, 10, 15, 20, 30 business days, rounded up
-                int days = java.util.stream.IntStream.of(1, 2, 3, 4, 5, 10, 15, 20, 30).filter(v -> v >= business)
-                        .findFirst().orElse(business);
+                int days = businessDays(LocalDate.parse(AS_OF), LocalDate.parse(d.get("ship_by")));
                 String before = dispatch.get(current);
                 dispatch.put(current, before.isEmpty() || Integer.parseInt(before) < days ? Integer.toString(days) : before);
             }
@@ -130,14 +127,10 @@ class ListingsTest {
         return dispatch;
     }
 
+    /** Monday to Friday after {@code from}, up to and including {@code to}. */
     private static int businessDays(LocalDate from, LocalDate to) {
-        int n = 0;
-        for (LocalDate day = from.plusDays(1); ; day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && ++n > 0
-                    && !day.isBefore(to)) {
-                return n;
-            }
-        }
+        return (int) from.plusDays(1).datesUntil(to.plusDays(1))
+                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY).count();
     }
 
     /** atp policy's rows for a channel: SKU → column → value. */

@@ -211,7 +211,7 @@ final class PlatformImporters {
                 revising = cells.get("ItemID");
                 assertThat(dispatch).as("a revise row finds an existing listing").containsKey(revising);
                 if (!cells.get("DispatchTimeMax").isEmpty()) {
-                    assertThat(Integer.parseInt(cells.get("DispatchTimeMax"))).isBetween(1, 30);
+                    assertThat(Integer.parseInt(cells.get("DispatchTimeMax"))).isBetween(0, 30);
                     dispatch.put(revising, cells.get("DispatchTimeMax"));
                 }
                 if (!cells.getOrDefault("Relationship", "").isEmpty()) {

@@ -26,28 +26,12 @@ public record Offer(Decision decision, boolean beyondStock, long quantity, Integ
         if (!platform.marketplace() || status != SaleStatus.BACKORDER || decision.shipBy() == null) {
             return new Offer(decision, beyondStock, decision.sellable(), null, false);
         }
-        int days = platform == Platform.EBAY ? ebayHandlingTime(businessDays(asOf, decision.shipBy()))
+        int days = platform == Platform.EBAY ? businessDays(asOf, decision.shipBy())
                 : (int) Math.max(1, ChronoUnit.DAYS.between(asOf, decision.shipBy()));
         if (days > platform.maxHandlingDays()) {
             return new Offer(decision, false, 0, null, true);
         }
         return new Offer(decision, true, decision.sellable(), days, false);
-    }
-
-    /**
-     * The handling times eBay's sites take (business days) [F: eBay's older lists; the allowed
-     * values are per site and not confirmed]: a count between them is rounded up, never a
-     * promise earlier than atp's.
-     */
-    static final int[] EBAY_HANDLING_TIMES = {1, 2, 3, 4, 5, 10, 15, 20, 30};
-
-    static int ebayHandlingTime(int businessDays) {
-        for (int allowed : EBAY_HANDLING_TIMES) {
-            if (businessDays <= allowed) {
-                return allowed;
-            }
-        }
-        return businessDays;
     }
 
     /**
@@ -59,22 +43,18 @@ public record Offer(Decision decision, boolean beyondStock, long quantity, Integ
     }
 
     /**
-     * Business days (Monday to Friday) from {@code from} to {@code to}: the fewest n for which the
-     * n-th business day after {@code from} is not before {@code to}, at least 1. Public holidays are
-     * not known to atp and count as business days.
+     * Business days from {@code from} to {@code to}: the days Monday to Friday after
+     * {@code from}, up to and including {@code to} (a ship-by date on a weekend counts to the
+     * Friday before; the same day is 0). Public holidays are not known to atp.
      */
     static int businessDays(LocalDate from, LocalDate to) {
         int n = 0;
-        LocalDate day = from;
-        while (true) {
-            day = day.plusDays(1);
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
             if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 n++;
-                if (!day.isBefore(to)) {
-                    return n;
-                }
             }
         }
+        return n;
     }
 
     /** Shopify's Variant Inventory Policy, in lower case: {@code continue} beyond stock, else {@code deny}. */
