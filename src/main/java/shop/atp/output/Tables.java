@@ -113,7 +113,7 @@ public final class Tables {
     /** atp's own format first, then each platform format. */
     public static Table formats(List<shop.atp.input.Format> formats) {
         List<Object[]> rows = new java.util.ArrayList<>();
-        rows.add(new Object[]{"atp", "any", "the columns and aliases of the README (and the policy's columns:)",
+        rows.add(new Object[]{"atp", "any", "the columns and aliases of formats/atp.yaml, as the README lists them (and the policy's columns:)",
                 "column channel (default_channel when blank)", "built-in"});
         for (shop.atp.input.Format f : formats) {
             rows.add(new Object[]{f.name(), f.kind().key(), String.join(", ", f.signature()), f.channelSource(), f.origin()});
