@@ -58,11 +58,18 @@ final class PlatformImporters {
         String skuColumn = newNaming ? "SKU" : "Variant SKU";
         Map<String, Setting> settings = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> optionNames = new LinkedHashMap<>();
         String handle = "";
         for (List<String> row : export.subList(1, export.size())) {
             Map<String, String> cells = cells(header, row);
             handle = cells.get(handleColumn).isEmpty() ? handle : cells.get(handleColumn);
             titles.putIfAbsent(handle, cells.get("Title"));
+            for (int k = 1; k <= 3; k++) {
+                String name = cells.getOrDefault(newNaming ? "Option" + k + " name" : "Option" + k + " Name", "");
+                if (!name.isEmpty()) {
+                    optionNames.putIfAbsent(handle + "/" + k, name);
+                }
+            }
             if (!cells.get(newNaming ? "Option1 value" : "Option1 Value").isEmpty()) {
                 String tracker = cells.get(newNaming ? "Inventory tracker" : "Variant Inventory Tracker");
                 settings.put(handle + "/" + optionValues(cells, newNaming), new Setting(cells.get(skuColumn), !tracker.isEmpty(),
@@ -79,13 +86,21 @@ final class PlatformImporters {
             String h = cells.get(handleColumn);
             if (!h.equals(previous)) {
                 assertThat(cells.get("Title")).as("Title on %s's first row", h).isEqualTo(titles.get(h));
-                assertThat(cells.get(newNaming ? "Option1 name" : "Option1 Name")).as("option names on %s's first row", h)
-                        .isNotEmpty();
+                for (int k = 1; k <= 3; k++) {
+                    String column = newNaming ? "Option" + k + " name" : "Option" + k + " Name";
+                    if (optionNames.containsKey(h + "/" + k)) {
+                        assertThat(cells.get(column)).as("%s on %s's first row: a blank would wipe it", column, h)
+                                .isEqualTo(optionNames.get(h + "/" + k));
+                    }
+                }
             }
             previous = h;
             String key = h + "/" + optionValues(cells, newNaming);
             assertThat(settings).as("a row that matches no variant would create one").containsKey(key);
             assertThat(settings.get(key).applies()).as("%s: never an untracked variant", key).isTrue();
+            if (!settings.get(key).before().isEmpty()) {
+                assertThat(cells.get(policyColumn)).as("%s: a blank policy would wipe it", key).isNotEmpty();
+            }
             settings.put(key, settings.get(key).to(cells.get(policyColumn)));
             written.add(key);
         }
