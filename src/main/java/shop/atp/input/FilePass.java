@@ -60,6 +60,7 @@ final class FilePass {
         problems.addAll(later.problems);
         rejected.addAll(later.rejected);
         rejectedLines.addAll(later.rejectedLines);
+        later.skipped.forEach((reason, n) -> skipped.merge(reason, n, Long::sum));
         read += later.read;
     }
 

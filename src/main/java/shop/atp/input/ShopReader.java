@@ -215,19 +215,26 @@ public final class ShopReader {
         InHalves inHalves = halves == null ? null : InHalves.start(this, halves);
         Map<InputFile, ReadEarly> early = new HashMap<>();
         List<FileRead> reads = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            InputFile file = files.get(i);
-            ReadEarly readEarly = early.remove(file);
-            FileRead read = readEarly != null ? readEarly.get() : null;
-            if (read == null && inHalves != null && file == halves.file()) {
-                List<InputFile> later = files.subList(i + 1, files.size());
-                read = inHalves.finish(() -> early.putAll(readEarly(later, file.kind(), stdin)));
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                InputFile file = files.get(i);
+                ReadEarly readEarly = early.remove(file);
+                FileRead read = readEarly != null ? readEarly.get() : null;
+                if (read == null && inHalves != null && file == halves.file()) {
+                    List<InputFile> later = files.subList(i + 1, files.size());
+                    read = inHalves.finish(() -> early.putAll(readEarly(later, file.kind(), stdin)));
+                }
+                read = read != null ? read : readFile(file, stdin);
+                if (read.summary() != null) {
+                    onFileRead.accept(read.summary());
+                }
+                reads.add(read);
             }
-            read = read != null ? read : readFile(file, stdin);
-            if (read.summary() != null) {
-                onFileRead.accept(read.summary());
+        } finally {
+            if (inHalves != null) {
+                // a file before the cut one stopped the read: the other core's file is closed under it
+                inHalves.closeUnlessFinished();
             }
-            reads.add(read);
         }
         return reads;
     }
@@ -277,6 +284,7 @@ public final class ShopReader {
         private final HeaderMap columns;
         private final CompletableFuture<FileHalves.FirstPart> firstPart = new CompletableFuture<>();
         private final CompletableFuture<FilePass> second;
+        private boolean finished;
 
         private InHalves(ShopReader reader, FileHalves halves, CsvRows first, HeaderMap columns) {
             this.reader = reader;
@@ -294,9 +302,22 @@ public final class ShopReader {
             } catch (IOException e) {
                 firstPart.completeExceptionally(e);
                 throw new UncheckedIOException(e);
+            } catch (RuntimeException | Error e) {
+                // this core waits for the count: it must hear of any failure, or it would wait forever
+                firstPart.completeExceptionally(e);
+                throw e;
             }
             firstPart.complete(before);
             return reader.readPart(halves.file(), columns, halves.second(), first.delimiter(), before.lines());
+        }
+
+        /** Closes the file when the read stopped before its turn came: the other core's reads then end. */
+        void closeUnlessFinished() {
+            if (!finished) {
+                finished = true;
+                closeQuietly(first);
+                halves.close();
+            }
         }
 
         /** Reads the file's header and starts its second part; null when the file cannot be cut after all. */
@@ -305,8 +326,7 @@ public final class ShopReader {
             try {
                 first = CsvRows.open(halves.file().name(), halves.first(), reader.delimiter);
                 HeaderRecognition.Reading reading = reader.header.reading(halves.file(), first);
-                if (reading.binding() != null) {
-                    // a platform's rows carry order fields from a group's first row: read in one go
+                if (!reader.canBeCut(halves.file(), reading)) {
                     closeQuietly(first);
                     halves.close();
                     return null;
@@ -324,6 +344,7 @@ public final class ShopReader {
          * joins them; null when they do not add up to the file (it is then read again in one go).
          */
         FileRead finish(Runnable meanwhile) {
+            finished = true;
             try {
                 FileHalves.FirstPart before;
                 try {
@@ -388,6 +409,23 @@ public final class ShopReader {
             reader.filesReadInHalves++;
             return reader.done(pass);
         }
+    }
+
+    /**
+     * Whether a file's second part can be read on its own, knowing nothing of the first: not a
+     * platform's export (its rows carry order fields from a group's first row), not orders whose
+     * tags the health counts carry from an order's first row to its later ones, and not the
+     * purchase orders a what-if names (a part read and then thrown away would have marked its
+     * lines as found).
+     */
+    private boolean canBeCut(InputFile file, HeaderRecognition.Reading reading) {
+        if (reading.binding() != null) {
+            return false;
+        }
+        if (file.kind() == InputKind.ORDERS && countHealth && reading.columns().index("tags") >= 0) {
+            return false;
+        }
+        return file.kind() != InputKind.PURCHASE_ORDERS || whatIf.isEmpty();
     }
 
     /** A part of a file read from {@code text} into a shop of its own; stopped where the file cannot be read on. */
