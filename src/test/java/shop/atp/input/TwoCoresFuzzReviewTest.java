@@ -131,7 +131,7 @@ class TwoCoresFuzzReviewTest {
     @Test
     void randomShopsReadOnTwoCoresAsOnOne() throws IOException {
         int inHalves = 0;
-        for (int seed = 0; seed < 400; seed++) {
+        for (int seed = 0; seed < 100; seed++) {
             Random r = new Random(seed);
             List<InputFile> files = shop(r);
             ShopReader.Validation a = new ShopReader(Policy.defaults(), null, true).halvesFrom(Long.MAX_VALUE).validate(files, InputStream.nullInputStream());
@@ -173,7 +173,7 @@ class TwoCoresFuzzReviewTest {
         int inHalves = 0;
         shop.atp.domain.DemandWindow window = shop.atp.domain.DemandWindow.of(java.time.LocalDate.of(2026, 11, 20), 28,
                 java.time.ZoneOffset.UTC);
-        for (int seed = 0; seed < 200; seed++) {
+        for (int seed = 0; seed < 50; seed++) {
             Random r = new Random(1000 + seed);
             List<InputFile> files = new ArrayList<>();
             boolean stockCut = r.nextBoolean();
@@ -206,7 +206,7 @@ class TwoCoresFuzzReviewTest {
     /** Standard input, a missing file and a folder after the cut file: each reported at its turn, as in one read. */
     @Test
     void stdinAndUnreadableFilesAfterTheCut() throws IOException {
-        for (int seed = 0; seed < 60; seed++) {
+        for (int seed = 0; seed < 30; seed++) {
             Random r = new Random(5000 + seed);
             List<InputFile> files = new ArrayList<>();
             files.add(write(InputKind.ORDERS, "orders.csv", orders(r, 400, true)));
