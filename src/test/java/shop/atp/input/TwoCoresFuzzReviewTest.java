@@ -128,17 +128,23 @@ class TwoCoresFuzzReviewTest {
         }
     }
 
+    /** validate on one core and on two gives the same; the files the two-core read cut. */
+    private static int validatedAlike(List<InputFile> files, int seed) {
+        ShopReader.Validation a = new ShopReader(Policy.defaults(), null, true).halvesFrom(Long.MAX_VALUE)
+                .validate(files, InputStream.nullInputStream());
+        ShopReader two = new ShopReader(Policy.defaults(), null, true).halvesFrom(0);
+        ShopReader.Validation b = two.validate(files, InputStream.nullInputStream());
+        assertThat(describe(b)).as("seed %d validate", seed).isEqualTo(describe(a));
+        return two.filesReadInHalves;
+    }
+
     @Test
     void randomShopsReadOnTwoCoresAsOnOne() throws IOException {
         int inHalves = 0;
         for (int seed = 0; seed < 100; seed++) {
             Random r = new Random(seed);
             List<InputFile> files = shop(r);
-            ShopReader.Validation a = new ShopReader(Policy.defaults(), null, true).halvesFrom(Long.MAX_VALUE).validate(files, InputStream.nullInputStream());
-            ShopReader twoV = new ShopReader(Policy.defaults(), null, true).halvesFrom(0);
-            ShopReader.Validation b = twoV.validate(files, InputStream.nullInputStream());
-            inHalves += twoV.filesReadInHalves;
-            assertThat(describe(b)).as("seed %d validate", seed).isEqualTo(describe(a));
+            inHalves += validatedAlike(files, seed);
             for (boolean skip : new boolean[]{true, false}) {
                 String one = readOrFail(new ShopReader(Policy.defaults(), null, skip).keepRejectedCells().halvesFrom(Long.MAX_VALUE), files);
                 String two = readOrFail(new ShopReader(Policy.defaults(), null, skip).keepRejectedCells().halvesFrom(0), files);
@@ -184,11 +190,7 @@ class TwoCoresFuzzReviewTest {
             files.add(write(InputKind.PRODUCTS, "products.csv", "sku,title,lifecycle,planned_production,release_date\nS1,One,active,,\nS2,Two,new,10,2026-12-20\nS1,Again,active,,\n"));
             files.add(write(InputKind.PURCHASE_ORDERS, "purchase-orders-2.csv", pos(r, 6)));
             files.add(write(InputKind.ORDERS, "orders-2.csv", orders(r, 10, false)));
-            ShopReader.Validation a = new ShopReader(Policy.defaults(), null, true).halvesFrom(Long.MAX_VALUE).validate(files, InputStream.nullInputStream());
-            ShopReader twoV = new ShopReader(Policy.defaults(), null, true).halvesFrom(0);
-            ShopReader.Validation b = twoV.validate(files, InputStream.nullInputStream());
-            inHalves += twoV.filesReadInHalves;
-            assertThat(describe(b)).as("seed %d validate", seed).isEqualTo(describe(a));
+            inHalves += validatedAlike(files, seed);
             for (boolean skip : new boolean[]{true, false}) {
                 List<String> oneOrder = new ArrayList<>();
                 List<String> twoOrder = new ArrayList<>();

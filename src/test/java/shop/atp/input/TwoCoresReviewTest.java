@@ -37,6 +37,19 @@ class TwoCoresReviewTest {
         return new ShopReader(Policy.defaults(), null, skip).halvesFrom(0);
     }
 
+    /** Confirmed PO lines PO-{@code from} to PO-{@code to}, exclusive, a SKU each. */
+    private static void poRows(StringBuilder s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            s.append("PO-").append(i).append(",SKU-").append(i).append(",5,2026-12-01,confirmed,\n");
+        }
+    }
+
+    /** {@code --po-date PX-77=2027-01-01}, with its own record of what it matched. */
+    private static shop.atp.domain.WhatIf movePx77() {
+        return new shop.atp.domain.WhatIf(List.of(
+                new shop.atp.domain.WhatIf.Change("--po-date PX-77=2027-01-01", "PX-77", LocalDate.of(2027, 1, 1), null)));
+    }
+
     private InputFile file(InputKind kind, String name, String text) throws IOException {
         Path p = dir.resolve(name);
         Files.write(p, text.getBytes(StandardCharsets.UTF_8));
@@ -65,23 +78,17 @@ class TwoCoresReviewTest {
     @Test
     void aWhatIfIsNotMatchedByTextInsideAQuotedCellOverTheCut() throws IOException {
         StringBuilder s = new StringBuilder("po_number,sku,quantity,expected_date,status,note\n");
-        for (int i = 0; i < 100; i++) {
-            s.append("PO-").append(i).append(",SKU-").append(i).append(",5,2026-12-01,confirmed,\n");
-        }
+        poRows(s, 0, 100);
         // a note over many lines, holding rows pasted from another export: the cut falls inside it
         s.append("PO-100,SKU-100,5,2026-12-01,confirmed,\"pasted:\n");
         for (int i = 0; i < 150; i++) {
             s.append("PX-77,SKU-1,5,2026-12-01,confirmed,\n");
         }
         s.append("end\"\n");
-        for (int i = 101; i < 200; i++) {
-            s.append("PO-").append(i).append(",SKU-").append(i).append(",5,2026-12-01,confirmed,\n");
-        }
+        poRows(s, 101, 200);
         List<InputFile> files = List.of(file(InputKind.PURCHASE_ORDERS, "purchase-orders.csv", s.toString()));
-        List<shop.atp.domain.WhatIf.Change> changes = List.of(
-                new shop.atp.domain.WhatIf.Change("--po-date PX-77=2027-01-01", "PX-77", LocalDate.of(2027, 1, 1), null));
-        shop.atp.domain.WhatIf oneIf = new shop.atp.domain.WhatIf(changes);
-        shop.atp.domain.WhatIf twoIf = new shop.atp.domain.WhatIf(changes);
+        shop.atp.domain.WhatIf oneIf = movePx77();
+        shop.atp.domain.WhatIf twoIf = movePx77();
         var oneShop = one(false).whatIf(oneIf).read(files, NO_STDIN).shop();
         ShopReader b = two(false).whatIf(twoIf);
         var twoShop = b.read(files, NO_STDIN).shop();
@@ -156,14 +163,10 @@ class TwoCoresReviewTest {
             s.append("PO-").append(i).append(",SKU-").append(i).append(",5,2026-12-01,confirmed,").append(i == 5 ? "\"a\" b" : "").append('\n');
         }
         s.append("PX-77,SKU-1,5,2026-12-01,confirmed,\n");
-        for (int i = 200; i < 400; i++) {
-            s.append("PO-").append(i).append(",SKU-").append(i).append(",5,2026-12-01,confirmed,\n");
-        }
+        poRows(s, 200, 400);
         List<InputFile> files = List.of(file(InputKind.PURCHASE_ORDERS, "purchase-orders.csv", s.toString()));
-        List<shop.atp.domain.WhatIf.Change> changes = List.of(
-                new shop.atp.domain.WhatIf.Change("--po-date PX-77=2027-01-01", "PX-77", LocalDate.of(2027, 1, 1), null));
-        shop.atp.domain.WhatIf oneIf = new shop.atp.domain.WhatIf(changes);
-        shop.atp.domain.WhatIf twoIf = new shop.atp.domain.WhatIf(changes);
+        shop.atp.domain.WhatIf oneIf = movePx77();
+        shop.atp.domain.WhatIf twoIf = movePx77();
         ShopReader.Validation a = one(true).whatIf(oneIf).validate(files, NO_STDIN);
         ShopReader.Validation b = two(true).whatIf(twoIf).validate(files, NO_STDIN);
         assertThat(b).isEqualTo(a);
