@@ -9,10 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,16 +38,16 @@ public final class ListingReader {
     /** The listings of {@code file} on {@code platform}; its skipped rows per reason into {@code skipped}. */
     public CurrentListings read(InputFile file, String platform, InputStream stdin, Map<String, Integer> skipped) {
         byte[] bytes = bytesOf(file, stdin);
-        Format format;
         try (CsvRows records = CsvRows.open(file.name(), new ByteArrayInputStream(bytes), delimiter)) {
-            format = header(file, platform, records).format;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Charset charset = format.fallback() != null && !isUtf8(bytes) ? format.fallback() : StandardCharsets.UTF_8;
-        try (CsvRows records = CsvRows.open(file.name(), new ByteArrayInputStream(bytes), delimiter, charset)) {
             Header header = header(file, platform, records);
-            return rows(file, header, records, skipped);
+            Charset fallback = header.format().fallback();
+            if (fallback == null || ReadAhead.isUtf8(new ByteArrayInputStream(bytes))) {
+                return rows(file, header, records, skipped);
+            }
+            // not UTF-8: the export is read again from its start in its format's encoding (Amazon's Cp1252)
+            try (CsvRows again = CsvRows.open(file.name(), new ByteArrayInputStream(bytes), delimiter, fallback)) {
+                return rows(file, header(file, platform, again), again, skipped);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,15 +149,6 @@ public final class ListingReader {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new InputException(new InputProblem(file.name(), 0, "cannot be read: " + e.getMessage()));
-        }
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
         }
     }
 }

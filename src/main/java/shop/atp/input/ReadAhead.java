@@ -12,7 +12,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -116,17 +115,21 @@ final class ReadAhead {
             return StandardCharsets.UTF_8;
         }
         try {
-            return isUtf8(file.path()) ? StandardCharsets.UTF_8 : format.fallback();
+            try (java.io.InputStream in = Files.newInputStream(file.path())) {
+                return isUtf8(in) ? StandardCharsets.UTF_8 : format.fallback();
+            }
         } catch (IOException unreadable) {
             return StandardCharsets.UTF_8;
         }
     }
 
-    private static boolean isUtf8(Path path) throws IOException {
+    /** Whether the bytes are all UTF-8 text (read to their end; the stream is left open). */
+    static boolean isUtf8(java.io.InputStream in) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader r = new InputStreamReader(Files.newInputStream(path), decoder)) {
+        try {
+            Reader r = new InputStreamReader(in, decoder);
             char[] buf = new char[1 << 16];
             while (r.read(buf) >= 0) {
                 // reading is the check
