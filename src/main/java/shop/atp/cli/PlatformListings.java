@@ -49,12 +49,16 @@ final class PlatformListings {
             throw new UsageException("--channel does not apply to --platform " + platform.word() + ": its file applies the "
                     + platform.word() + " channel's decisions");
         }
-        String channel = platform.marketplace() ? marketplaceChannel(platform) : session.channel();
+        String channel = channel(platform, session.channel());
         List<Decision> decisions = session.selection().decisions(session.analysis().decisions(List.of(channel)));
         return ListingPlan.of(platform, decisions, current, session.asOf(), all);
     }
 
-    private String marketplaceChannel(Platform platform) {
+    /** The channel whose decisions the platform's file applies: a marketplace's own, else {@code webShop}. */
+    private String channel(Platform platform, String webShop) {
+        if (!platform.marketplace()) {
+            return webShop;
+        }
         if (!session.policy().hasChannel(platform.word())) {
             throw new UsageException("--platform " + platform.word() + " applies the " + platform.word()
                     + " channel's decisions, and the policy has no such channel; its channels: "
@@ -82,7 +86,7 @@ final class PlatformListings {
                 unreadable.problems().forEach(p -> session.warn("listings." + platform.word() + ": " + p));
                 continue;
             }
-            String channel = platform.marketplace() ? marketplaceChannel(platform) : session.policy().defaultChannel();
+            String channel = channel(platform, session.policy().defaultChannel());
             ListingPlan plan = ListingPlan.of(platform, session.analysis().decisions(List.of(channel)), current,
                     session.asOf(), false);
             changes.add(new ListingChanges(platform.word(), e.getValue(), plan.changes(), plan.rows()));

@@ -98,7 +98,7 @@ public final class AtomicFile {
     }
 
     /** atp's own UTF-8 writer, or one for another charset that refuses a character it cannot encode. */
-    public static Writer writer(OutputStream stream, java.nio.charset.Charset charset) {
+    private static Writer writer(OutputStream stream, java.nio.charset.Charset charset) {
         if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
             return new Utf8Writer(stream);
         }

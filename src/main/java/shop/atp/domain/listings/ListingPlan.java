@@ -104,7 +104,7 @@ public final class ListingPlan {
                 }
                 continue;
             }
-            String key = platform == Platform.SHOPIFY || platform == Platform.EBAY ? row.listing() : row.sku();
+            String key = platform.replacesWholeListings() ? row.listing() : row.sku();
             byListing.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
         }
         for (Map.Entry<String, List<Listing>> listing : byListing.entrySet()) {
@@ -143,8 +143,7 @@ public final class ListingPlan {
             } else {
                 known = true;
             }
-            boolean wholeListing = platform == Platform.SHOPIFY || platform == Platform.EBAY;
-            if (!wholeListing && !seen.add(row.sku())) {
+            if (!platform.replacesWholeListings() && !seen.add(row.sku())) {
                 continue;
             }
             boolean changes = offer != null && offer.differsFrom(platform, row);

@@ -40,6 +40,14 @@ public enum Platform {
     }
 
     /**
+     * Whether its importer replaces a listing whole (a Shopify product, an eBay listing with its
+     * variations), so a listing with any change is written with all its rows; else a row per SKU.
+     */
+    public boolean replacesWholeListings() {
+        return this == SHOPIFY || this == EBAY;
+    }
+
+    /**
      * Whether it sells on its own channel (amazon, ebay) with units and a handling time in its
      * file; a web shop (shopify, woocommerce) follows the default channel or --channel.
      */
