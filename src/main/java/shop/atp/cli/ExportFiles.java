@@ -22,21 +22,35 @@ final class ExportFiles {
     private final CommonOptions options;
     private final Path dataDir;
     private Formats formats;
+    /** `listings --current`: the platform's export of its listings, or null. */
+    private InputFile current;
+    /** What {@link #list} found, once checked. */
+    private List<InputFile> listed;
 
     ExportFiles(CommonOptions options, Path dataDir) {
         this.options = options;
         this.dataDir = dataDir;
     }
 
-    /** Every file to read, kind by kind; one from standard input at most, and none twice. */
+    /**
+     * Every file the shop is read from, kind by kind; one input (the policy and --current
+     * included) from standard input at most, and none twice.
+     */
     List<InputFile> list() {
+        if (listed == null) {
+            listed = List.copyOf(listAndCheck());
+        }
+        return listed;
+    }
+
+    private List<InputFile> listAndCheck() {
         List<InputFile> files = new ArrayList<>();
         files.addAll(files(InputKind.ON_HAND, options.onHand, false));
         files.addAll(files(InputKind.PURCHASE_ORDERS, options.purchaseOrders, false));
         files.addAll(files(InputKind.ORDERS, options.orders, false));
         files.addAll(files(InputKind.PRODUCTS, options.products, true));
         long fromStdin = files.stream().filter(f -> f.path() == null).count()
-                + ("-".equals(options.policy) ? 1 : 0);
+                + ("-".equals(options.policy) ? 1 : 0) + (current != null && current.path() == null ? 1 : 0);
         if (fromStdin > 1) {
             throw new UsageException("only one input can come from standard input ('-')");
         }
@@ -59,6 +73,20 @@ final class ExportFiles {
             return List.of(new InputFile(kind, path.getFileName().toString(), path, optional));
         }
         return found.stream().map(p -> new InputFile(kind, p.getFileName().toString(), p, false)).toList();
+    }
+
+    /**
+     * The platform's export of its listings (`listings --current`, may be {@code FORMAT:PATH});
+     * it may be a file the shop is read from too (Shopify's products export), so it is not
+     * "given twice".
+     */
+    void current(String option) {
+        current = option == null ? null : named("--current", InputKind.LISTINGS, option);
+        listed = null;
+    }
+
+    InputFile current() {
+        return current;
     }
 
     /** The built-in formats and DATA/formats/. */
@@ -86,7 +114,7 @@ final class ExportFiles {
     }
 
     /** A file named on the command line: {@code PATH}, {@code -}, or {@code FORMAT:PATH} for a format atp knows. */
-    InputFile named(String flag, InputKind kind, String option) {
+    private InputFile named(String flag, InputKind kind, String option) {
         String format = null;
         String path = option;
         int colon = option.indexOf(':');

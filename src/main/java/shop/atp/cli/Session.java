@@ -9,7 +9,6 @@ import shop.atp.domain.Selection;
 import shop.atp.domain.WhatIf;
 import shop.atp.input.Formats;
 import shop.atp.input.InputFile;
-import shop.atp.input.InputKind;
 import shop.atp.input.InputProblem;
 import shop.atp.input.PolicyException;
 import shop.atp.input.PolicyReader;
@@ -57,7 +56,6 @@ final class Session {
     private boolean countDemand;
     private boolean countHealth;
     private ExportFiles exports;
-    private InputFile current;
     private Analysis analysis;
 
     Session(CommonOptions options, InputStream stdin, java.io.OutputStream stdoutBytes, PrintWriter out, PrintWriter err) {
@@ -166,30 +164,28 @@ final class Session {
         return exports;
     }
 
+    /** Every input file: the shop's, and --current (which --output may not name either). */
     List<InputFile> inputFiles() {
         List<InputFile> files = new ArrayList<>(exports().list());
-        if (current != null) {
-            files.add(current);
+        if (current() != null) {
+            files.add(current());
         }
         return files;
     }
 
     /**
      * The platform's export of its listings (`listings --current`, may be {@code FORMAT:PATH}),
-     * an input like the others: --output may not name it. Call before reading.
+     * checked with the other inputs (one from standard input at most). Call before reading.
      */
     Session current(String option) {
-        this.current = option == null ? null : exports().named("--current", InputKind.LISTINGS, option);
-        if (current != null && current.path() == null
-                && (exports().list().stream().anyMatch(f -> f.path() == null) || "-".equals(options.policy))) {
-            throw new UsageException("only one input can come from standard input ('-')");
-        }
+        exports().current(option);
+        exports().list();
         return this;
     }
 
     /** The --current file of `listings`, or null. */
     InputFile current() {
-        return current;
+        return exports().current();
     }
 
     InputStream stdin() {
