@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -68,7 +69,8 @@ public final class TableWriter {
         int blocks = (rows.size() + BLOCK - 1) / BLOCK;
         for (int first = 0; first < blocks; first += BLOCKS_AT_ONCE) {
             String[] text = IntStream.range(first, Math.min(blocks, first + BLOCKS_AT_ONCE)).parallel()
-                    .mapToObj(b -> block(rows.subList(b * BLOCK, Math.min(rows.size(), (b + 1) * BLOCK)), delimiter))
+                    .mapToObj(b -> block(rows.subList(b * BLOCK, Math.min(rows.size(), (b + 1) * BLOCK)), delimiter,
+                            columns.size()))
                     .toArray(String[]::new);
             for (String block : text) {
                 out.write(block);
@@ -76,25 +78,50 @@ public final class TableWriter {
         }
     }
 
-    private String block(List<Object[]> rows, char delimiter) {
+    private String block(List<Object[]> rows, char delimiter, int columns) {
         StringBuilder text = new StringBuilder(rows.size() * 128);
+        // per column, the last text cell that needed neither quotes nor a guard: the same
+        // String again (a state, a channel, "on-hand") is written without looking at its chars
+        String[] plainBefore = new String[columns];
         for (Object[] cells : rows) {
             for (int i = 0; i < cells.length; i++) {
                 if (i > 0) {
                     text.append(delimiter);
                 }
-                if (cells[i] instanceof Long || cells[i] instanceof Integer) {
-                    // digits and a minus sign: nothing to quote or guard, and no String to make
-                    text.append(((Number) cells[i]).longValue());
+                Object cell = cells[i];
+                if (writtenAsDigits(text, cell)) {
                     continue;
                 }
-                String cell = Cells.text(cells[i]);
-                boolean guarded = !raw && !Cells.isNumber(cells[i]) && FormulaGuard.isRisky(cell);
-                writeCell(text, guarded ? "'" : "", cell, delimiter);
+                if (cell != null && i < columns && cell == plainBefore[i]) {
+                    text.append((String) cell);
+                    continue;
+                }
+                String cellText = Cells.text(cell);
+                boolean guarded = !raw && !Cells.isNumber(cell) && FormulaGuard.isRisky(cellText);
+                boolean quoted = writeCell(text, guarded ? "'" : "", cellText, delimiter);
+                if (!quoted && !guarded && cell instanceof String plain && i < columns) {
+                    plainBefore[i] = plain;
+                }
             }
             text.append("\r\n");
         }
         return text.toString();
+    }
+
+    /**
+     * Whole numbers, dates and timestamps of four-digit years, appended as they are: digits,
+     * signs and ISO's separators, nothing to quote or guard, and no String made for them.
+     * False (nothing appended) for any other cell.
+     */
+    private static boolean writtenAsDigits(StringBuilder text, Object cell) {
+        if (cell instanceof Long || cell instanceof Integer) {
+            text.append(((Number) cell).longValue());
+            return true;
+        }
+        if (cell instanceof LocalDate date) {
+            return IsoText.appendDate(text, date);
+        }
+        return cell instanceof Timestamp at && at.appendTo(text);
     }
 
     /** A cell as RFC 4180 writes it: quoted when it holds the delimiter, a quote, a line break or a ';'. */
@@ -104,8 +131,8 @@ public final class TableWriter {
         return b.toString();
     }
 
-    /** Appends {@code prefix + text} as one cell, quotes doubled on the way. */
-    private static void writeCell(StringBuilder out, String prefix, String text, char delimiter) {
+    /** Appends {@code prefix + text} as one cell, quotes doubled on the way; true when it had to be quoted. */
+    private static boolean writeCell(StringBuilder out, String prefix, String text, char delimiter) {
         boolean needs = false;
         for (int i = 0; i < text.length() && !needs; i++) {
             char c = text.charAt(i);
@@ -115,7 +142,7 @@ public final class TableWriter {
         }
         if (!needs) {
             out.append(prefix).append(text);
-            return;
+            return false;
         }
         out.append('"').append(prefix);
         int from = 0;
@@ -124,6 +151,7 @@ public final class TableWriter {
             from = quote + 1;
         }
         out.append(text, from, text.length()).append('"');
+        return true;
     }
 
     private static void json(Table table, Writer out) throws IOException {

@@ -13,12 +13,7 @@ import shop.atp.domain.RankedPiece;
 import shop.atp.domain.SkuPicture;
 import shop.atp.domain.SkuQuantities;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The rows and columns of each command's output, in SPEC's column order. */
@@ -130,54 +125,9 @@ public final class Tables {
         return Table.of(ALLOCATE, pieces, ranked -> {
             Piece p = ranked.piece();
             return new Object[]{ranked.rank(), p.order().orderId(), p.order().sku(), p.order().channel(),
-                    timestamp(p, zone), p.quantity(), p.source(), p.promisedDate(), p.position(), p.queueSize(),
+                    new Timestamp(p.order().orderedAt(), zone), p.quantity(), p.source(), p.promisedDate(), p.position(), p.queueSize(),
                     p.state().name()};
         });
-    }
-
-    /**
-     * ISO_OFFSET_DATE_TIME, written by hand for whole-minute offsets (a million rows made the
-     * formatter the slowest part of `allocate`); the formatter otherwise. Fractions of a second
-     * are written only when there are any, as the formatter does.
-     */
-    static String timestamp(Piece p, ZoneId zone) {
-        Instant at = p.order().orderedAt();
-        ZoneOffset offset = zone.getRules().getOffset(at);
-        if (offset.getTotalSeconds() % 60 != 0) {
-            return OffsetDateTime.ofInstant(at, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        }
-        LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, offset);
-        if (t.getYear() < 1000 || t.getYear() > 9999) {
-            return OffsetDateTime.ofInstant(at, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        }
-        StringBuilder b = new StringBuilder(35);
-        b.append(t.getYear()).append('-');
-        two(b, t.getMonthValue()).append('-');
-        two(b, t.getDayOfMonth()).append('T');
-        two(b, t.getHour()).append(':');
-        two(b, t.getMinute()).append(':');
-        two(b, t.getSecond());
-        fraction(b, at.getNano());
-        return b.append(offset.getId()).toString();
-    }
-
-    /** Nothing for 0, else '.' and the nanoseconds' digits without trailing zeros, as ISO_LOCAL_TIME writes them. */
-    private static void fraction(StringBuilder b, int nano) {
-        if (nano == 0) {
-            return;
-        }
-        int digits = 9;
-        for (int rest = nano; rest % 10 == 0; rest /= 10) {
-            digits--;
-        }
-        b.append('.');
-        for (int unit = 100_000_000; digits > 0; unit /= 10, digits--) {
-            b.append((char) ('0' + nano / unit % 10));
-        }
-    }
-
-    private static StringBuilder two(StringBuilder b, int value) {
-        return b.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     public static Table check(List<Finding> findings) {

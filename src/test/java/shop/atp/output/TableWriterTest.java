@@ -51,6 +51,56 @@ class TableWriterTest {
     }
 
     /**
+     * Dates and timestamps are written as digits straight into the row; the same text as their
+     * own toString, and years without four digits as before (a negative one guarded).
+     */
+    @Test
+    void datesAndTimestampsReadAsJavaTimeWritesThem() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        java.time.Instant at = java.time.Instant.parse("2026-07-01T10:22:13.5Z");
+        assertThat(write(Format.CSV, false, java.time.LocalDate.of(2026, 2, 3), new Timestamp(at, berlin)))
+                .isEqualTo("c0,c1\r\n2026-02-03,2026-07-01T12:22:13.5+02:00\r\n");
+        assertThat(write(Format.CSV, false, java.time.LocalDate.of(999, 12, 31), java.time.LocalDate.of(10_000, 1, 1),
+                java.time.LocalDate.of(-1, 1, 1), new Timestamp(java.time.Instant.parse("0999-01-01T00:00:00Z"), berlin)))
+                .isEqualTo("c0,c1,c2,c3\r\n0999-12-31,'+10000-01-01,'-0001-01-01,0999-01-01T00:53:28+00:53:28\r\n");
+        assertThat(write(Format.JSON, false, new Timestamp(at, berlin))).contains("\"2026-07-01T12:22:13.5+02:00\"");
+    }
+
+    /** Every day of years 1000 to 9999 reads as LocalDate writes it (the digits are made by arithmetic). */
+    @Test
+    void everyDayOfFourDigitYearsReadsAsLocalDate() {
+        StringBuilder b = new StringBuilder();
+        for (long day = IsoText.FIRST_DAY; day <= IsoText.LAST_DAY; day++) {
+            b.setLength(0);
+            IsoText.appendEpochDay(b, day);
+            if (!b.toString().equals(java.time.LocalDate.ofEpochDay(day).toString())) {
+                assertThat(b.toString()).as("day %d", day).isEqualTo(java.time.LocalDate.ofEpochDay(day).toString());
+            }
+        }
+    }
+
+    /**
+     * A text cell that needed neither quotes nor a guard is written as it is when the same
+     * String comes again in its column; one that needed either is looked at every time.
+     */
+    @Test
+    void aRepeatedCellIsWrittenTheSameEveryTime() {
+        String plain = "on-hand";
+        String risky = "-x";
+        String quoted = "a,b";
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rows.add(new Object[]{plain, risky, quoted, i == 1 ? null : plain});
+        }
+        StringWriter out = new StringWriter();
+        new TableWriter(Format.CSV, false).write(Table.ofRows(List.of("a", "b", "c", "d"), rows), out);
+        assertThat(out.toString()).isEqualTo("a,b,c,d\r\n"
+                + "on-hand,'-x,\"a,b\",on-hand\r\n"
+                + "on-hand,'-x,\"a,b\",\r\n"
+                + "on-hand,'-x,\"a,b\",on-hand\r\n");
+    }
+
+    /**
      * HARDENING S1: a spreadsheet in a locale whose list separator is ';' splits a .csv at ';'
      * outside quotes, so a cell holding one is quoted, in csv and tsv alike.
      */
