@@ -4,6 +4,9 @@ import shop.atp.domain.ShopBuilder;
 import shop.atp.input.csv.CsvRow;
 import shop.atp.input.csv.CsvRows;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +65,18 @@ final class FilePass {
         rejectedLines.addAll(later.rejectedLines);
         later.skipped.forEach((reason, n) -> skipped.merge(reason, n, Long::sum));
         read += later.read;
+    }
+
+    /** Reads the rest of a file from {@code text}, after {@code linesBefore} lines; stopped where the file cannot be read on. */
+    FilePass readOn(InputStream text, char delimiter, long linesBefore) {
+        try (CsvRows rest = CsvRows.continuing(file.name(), text, delimiter, linesBefore)) {
+            readRows(rest);
+        } catch (InputException e) {
+            stopped = e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     void readRows(CsvRows records) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +23,8 @@ import java.util.function.Consumer;
  * for --rejects and the ROWS_SKIPPED finding.
  *
  * <p>On two cores: the largest file is cut at a line break (see {@link FileHalves}) and its
- * second part read on another core, into a shop of its own, while this one reads the rest;
+ * second part read on another core, into a shop of its own, while this one reads the rest
+ * ({@link FileInTwoParts});
  * the part is joined in the file's place, which gives the shop that one core reading the
  * files in order gives (bench/README, "Reading on two cores" and "Issue 12/13: speed, second
  * look"). When the cut turns out not to lie between two records, or a part cannot be read,
@@ -197,7 +197,7 @@ public final class ShopReader {
      * and those rows, the problems that stopped it (none when it was read to its end), and its
      * summary (null when it was stopped).
      */
-    private record FileRead(List<InputProblem> problems, List<RejectedRow> rejected, List<InputProblem> fatal,
+    record FileRead(List<InputProblem> problems, List<RejectedRow> rejected, List<InputProblem> fatal,
                             FileSummary summary) {
     }
 
@@ -212,7 +212,7 @@ public final class ShopReader {
         header = new HeaderRecognition(atpShortcut, this::formats, policy.columns());
         ahead = new ReadAhead(files, delimiter, header);
         FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
-        InHalves inHalves = halves == null ? null : InHalves.start(this, halves);
+        FileInTwoParts inTwoParts = halves == null ? null : inTwoParts(halves);
         Map<InputFile, ReadEarly> early = new HashMap<>();
         List<FileRead> reads = new ArrayList<>();
         try {
@@ -220,9 +220,9 @@ public final class ShopReader {
                 InputFile file = files.get(i);
                 ReadEarly readEarly = early.remove(file);
                 FileRead read = readEarly != null ? readEarly.get() : null;
-                if (read == null && inHalves != null && file == halves.file()) {
+                if (read == null && inTwoParts != null && file == halves.file()) {
                     List<InputFile> later = files.subList(i + 1, files.size());
-                    read = inHalves.finish(() -> early.putAll(readEarly(later, file.kind(), stdin)));
+                    read = inTwoParts.finish(() -> early.putAll(readEarly(later, file.kind(), stdin)));
                 }
                 read = read != null ? read : readFile(file, stdin);
                 if (read.summary() != null) {
@@ -231,9 +231,9 @@ public final class ShopReader {
                 reads.add(read);
             }
         } finally {
-            if (inHalves != null) {
+            if (inTwoParts != null) {
                 // a file before the cut one stopped the read: the other core's file is closed under it
-                inHalves.closeUnlessFinished();
+                inTwoParts.closeUnlessFinished();
             }
         }
         return reads;
@@ -270,145 +270,21 @@ public final class ShopReader {
         }
     }
 
-    /**
-     * The largest file read in two parts at once, the second on another core into a shop of
-     * its own, joined after the first. The first part goes straight into the shop when no
-     * quote comes before the cut (the cut then lies between two records for certain), else
-     * into a shop of its own too, so that the file can be read again in one go when the cut
-     * turns out to lie inside a quoted cell (bench/README, "Issue 12/13: speed, second look").
-     */
-    private static final class InHalves {
-        private final ShopReader reader;
-        private final FileHalves halves;
-        private final CsvRows first;
-        private final HeaderMap columns;
-        private final CompletableFuture<FileHalves.FirstPart> firstPart = new CompletableFuture<>();
-        private final CompletableFuture<FilePass> second;
-        private boolean finished;
-
-        private InHalves(ShopReader reader, FileHalves halves, CsvRows first, HeaderMap columns) {
-            this.reader = reader;
-            this.halves = halves;
-            this.first = first;
-            this.columns = columns;
-            this.second = CompletableFuture.supplyAsync(this::readSecond);
+    /** Reads the file's header and starts its second part on the other core; null when the file cannot be cut after all. */
+    private FileInTwoParts inTwoParts(FileHalves halves) {
+        CsvRows first = null;
+        try {
+            first = CsvRows.open(halves.file().name(), halves.first(), delimiter);
+            HeaderRecognition.Reading reading = header.reading(halves.file(), first);
+            if (canBeCut(halves.file(), reading)) {
+                return new FileInTwoParts(this, halves, first, reading.columns());
+            }
+        } catch (RuntimeException e) {
+            // read in one go, which tells what is wrong with it
         }
-
-        /** On the other core: what the first part holds (told to this one at once), then the second part. */
-        private FilePass readSecond() {
-            FileHalves.FirstPart before;
-            try {
-                before = halves.firstPart();
-            } catch (IOException e) {
-                firstPart.completeExceptionally(e);
-                throw new UncheckedIOException(e);
-            } catch (RuntimeException | Error e) {
-                // this core waits for the count: it must hear of any failure, or it would wait forever
-                firstPart.completeExceptionally(e);
-                throw e;
-            }
-            firstPart.complete(before);
-            return reader.readPart(halves.file(), columns, halves.second(), first.delimiter(), before.lines());
-        }
-
-        /** Closes the file when the read stopped before its turn came: the other core's reads then end. */
-        void closeUnlessFinished() {
-            if (!finished) {
-                finished = true;
-                closeQuietly(first);
-                halves.close();
-            }
-        }
-
-        /** Reads the file's header and starts its second part; null when the file cannot be cut after all. */
-        static InHalves start(ShopReader reader, FileHalves halves) {
-            CsvRows first = null;
-            try {
-                first = CsvRows.open(halves.file().name(), halves.first(), reader.delimiter);
-                HeaderRecognition.Reading reading = reader.header.reading(halves.file(), first);
-                if (!reader.canBeCut(halves.file(), reading)) {
-                    closeQuietly(first);
-                    halves.close();
-                    return null;
-                }
-                return new InHalves(reader, halves, first, reading.columns());
-            } catch (RuntimeException e) {
-                closeQuietly(first);
-                halves.close();
-                return null;
-            }
-        }
-
-        /**
-         * Reads the first part here, then does {@code meanwhile}, waits for the second part, and
-         * joins them; null when they do not add up to the file (it is then read again in one go).
-         */
-        FileRead finish(Runnable meanwhile) {
-            finished = true;
-            try {
-                FileHalves.FirstPart before;
-                try {
-                    before = firstPart.join();
-                } catch (RuntimeException e) {
-                    second.exceptionally(failure -> null).join();
-                    return null;
-                }
-                return before.quoted() ? joinedApart(meanwhile) : joinedInPlace(meanwhile, before.lines());
-            } finally {
-                closeQuietly(first);
-                halves.close();
-            }
-        }
-
-        /** The first part read into a shop of its own, joined with the second when both read to their ends. */
-        private FileRead joinedApart(Runnable meanwhile) {
-            try {
-                FilePass part = reader.partPass(halves.file(), columns);
-                part.readRows(first);
-                meanwhile.run();
-                FilePass rest = second.join();
-                if (!halves.unchanged() || rest.stopped != null) {
-                    return null;
-                }
-                reader.shop.merge(part.into);
-                reader.shop.merge(rest.into);
-                part.takeIn(rest);
-                reader.filesReadInHalves++;
-                return reader.done(part);
-            } catch (RuntimeException e) {
-                second.exceptionally(failure -> null).join();
-                return null;
-            }
-        }
-
-        /**
-         * The first part read straight into the shop, as a read in one go reads it; then the
-         * second part joined after it, or, when it could not be read or the file was written to
-         * meanwhile, the rest of the file read here. A part that stops the file stops it here,
-         * with the rows before it kept, as in one go.
-         */
-        private FileRead joinedInPlace(Runnable meanwhile, long linesBefore) {
-            FilePass pass = reader.pass(halves.file(), columns, null, reader.shop, reader.skus, reader.dates);
-            try {
-                pass.readRows(first);
-            } catch (InputException e) {
-                second.exceptionally(failure -> null).join();
-                return new FileRead(pass.problems, pass.rejected, e.problems(), null);
-            }
-            meanwhile.run();
-            FilePass rest = second.exceptionally(failure -> null).join();
-            if (rest == null || !halves.unchanged()) {
-                rest = reader.readPartInto(pass, halves.rest(), first.delimiter(), linesBefore);
-            } else {
-                reader.shop.merge(rest.into);
-                pass.takeIn(rest);
-            }
-            if (rest.stopped != null) {
-                return new FileRead(pass.problems, pass.rejected, rest.stopped.problems(), null);
-            }
-            reader.filesReadInHalves++;
-            return reader.done(pass);
-        }
+        FileInTwoParts.closeQuietly(first);
+        halves.close();
+        return null;
     }
 
     /**
@@ -429,30 +305,18 @@ public final class ShopReader {
     }
 
     /** A part of a file read from {@code text} into a shop of its own; stopped where the file cannot be read on. */
-    private FilePass readPart(InputFile file, HeaderMap columns, InputStream text, char delimiter, long linesBefore) {
-        return readPartInto(partPass(file, columns), text, delimiter, linesBefore);
+    FilePass readPart(InputFile file, HeaderMap columns, InputStream text, char delimiter, long linesBefore) {
+        return partPass(file, columns).readOn(text, delimiter, linesBefore);
     }
 
-    /** The rest of a file read from {@code text} by {@code pass}; stopped where the file cannot be read on. */
-    private FilePass readPartInto(FilePass pass, InputStream text, char delimiter, long linesBefore) {
-        try (CsvRows rest = CsvRows.continuing(pass.file.name(), text, delimiter, linesBefore)) {
-            pass.readRows(rest);
-        } catch (InputException e) {
-            pass.stopped = e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return pass;
+    /** A pass over a file into the shop itself, with its SKU names and dates (the first part of a file cut in two). */
+    FilePass passIntoShop(InputFile file, HeaderMap columns) {
+        return pass(file, columns, null, shop, skus, dates);
     }
 
-    private static void closeQuietly(CsvRows records) {
-        try {
-            if (records != null) {
-                records.close();
-            }
-        } catch (IOException e) {
-            // read only: nothing was lost
-        }
+    /** Adds the rows of a part read into a shop of its own, after those already in the shop. */
+    void join(ShopBuilder part) {
+        shop.merge(part);
     }
 
     private FileRead readFile(InputFile file, InputStream stdin) {
@@ -484,7 +348,7 @@ public final class ShopReader {
     }
 
     /** What a whole file gave, read to its end. */
-    private FileRead done(FilePass pass) {
+    FileRead done(FilePass pass) {
         long skipped = pass.skipped.values().stream().mapToLong(Long::longValue).sum();
         FileSummary summary = new FileSummary(pass.file.name(), true, pass.read,
                 pass.read - pass.rejectedLines.size() - skipped, List.copyOf(pass.rejectedLines), pass.file.kind().key(),
@@ -503,7 +367,7 @@ public final class ShopReader {
     }
 
     /** A pass over one part of a file cut in two, into a shop of its own (on either core). */
-    private FilePass partPass(InputFile file, HeaderMap columns) {
+    FilePass partPass(InputFile file, HeaderMap columns) {
         ShopBuilder part = new ShopBuilder().countDemandIn(demandWindow);
         if (countHealth) {
             part.countHealthWith(policy);
