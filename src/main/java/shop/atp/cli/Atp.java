@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Wires the command line: the commands, UTF-8 output whatever the locale, and the mapping of
@@ -35,7 +36,7 @@ public final class Atp {
         PrintWriter out = new PrintWriter(text, true);
         PrintWriter err = new PrintWriter(new PrintableWriter(new Utf8Writer(stderr)), true);
         try {
-            int exit = commandLine(stdin, stdout, out, err).execute(args);
+            int exit = commandLine(stdin, stdout, out, err, args).execute(args);
             out.flush();
             return outputFailed(text.failure(), err) ? ExitCodes.USAGE : exit;
         } catch (OutOfMemoryError e) {
@@ -61,14 +62,33 @@ public final class Atp {
         return true;
     }
 
-    static CommandLine commandLine(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cl = new CommandLine(new AtpCommand(stdin, stdout));
+        for (Class<?> command : commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Atp::badCommandLine);
         cl.setExecutionExceptionHandler(failure());
         return cl;
+    }
+
+    /**
+     * The command named first on the command line alone, when it names one (picocli makes
+     * each command's model from its annotations, most of a short run's start-up: bench/README,
+     * "The JVM"); every command otherwise, for `--help`, suggestions after a typo and `completion`.
+     */
+    private static List<Class<?>> commandsFor(String[] args) {
+        if (args.length > 0 && !args[0].equals("completion")) {
+            for (Class<?> command : AtpCommand.COMMANDS) {
+                if (AtpCommand.nameOf(command).equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return AtpCommand.COMMANDS;
     }
 
     private static int badCommandLine(ParameterException e, String[] args) {

@@ -6,15 +6,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.InputStream;
+import java.util.List;
 
 /** The root command: lists the commands and the exit codes. */
 @Command(name = "atp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Available-to-promise for shops that run on CSV exports: what is on hand, "
                 + "incoming and committed, what each channel may still sell, and who gets the next shipment.",
-        subcommands = {AvailabilityCommand.class, PolicyCommand.class, AllocateCommand.class, CheckCommand.class,
-                PreordersCommand.class, CoverCommand.class, ReceiveCommand.class, OrdersCommand.class,
-                HealthCommand.class, NoticesCommand.class, ListingsCommand.class, ReportCommand.class, FormatsCommand.class, ValidateCommand.class, InitCommand.class,
-                CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                 "  1  check/report found a finding at or above --fail-on",
@@ -23,6 +20,12 @@ import java.io.InputStream;
                 "",
                 "Example: atp report --data examples --as-of 2026-11-24"})
 final class AtpCommand implements Runnable {
+
+    /** The commands, in the order `atp --help` lists them. */
+    static final List<Class<?>> COMMANDS = List.of(AvailabilityCommand.class, PolicyCommand.class,
+            AllocateCommand.class, CheckCommand.class, PreordersCommand.class, CoverCommand.class, ReceiveCommand.class,
+            OrdersCommand.class, HealthCommand.class, NoticesCommand.class, ListingsCommand.class, ReportCommand.class,
+            FormatsCommand.class, ValidateCommand.class, InitCommand.class, CompletionCommand.class);
 
     private final InputStream stdin;
     private final java.io.OutputStream stdout;
@@ -33,6 +36,11 @@ final class AtpCommand implements Runnable {
     AtpCommand(InputStream stdin, java.io.OutputStream stdout) {
         this.stdin = stdin;
         this.stdout = stdout;
+    }
+
+    /** A command's name, as its annotation gives it (read without making the command's model). */
+    static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     InputStream stdin() {
@@ -46,6 +54,7 @@ final class AtpCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (availability, policy, allocate, check, preorders, cover, receive, orders, health, notices, listings, report, formats, validate, init, completion)");
+        throw new ParameterException(spec.commandLine(), "a command is required ("
+                + String.join(", ", COMMANDS.stream().map(AtpCommand::nameOf).toList()) + ")");
     }
 }

@@ -36,6 +36,30 @@ class CliOptionsTest {
         }
     }
 
+    /**
+     * A run names one command, and only that command's model is made (start-up); `atp` alone,
+     * `--help`, a mistyped command and `completion` still know every command.
+     */
+    @Test
+    void everyCommandIsKnownWhereAllAreListed() {
+        java.util.List<String> names = AtpCommand.COMMANDS.stream().map(AtpCommand::nameOf).toList();
+        assertThat(names).hasSize(16).contains("listings", "completion").doesNotHaveDuplicates();
+        assertThat(CliRun.run().err()).isEqualTo("atp: a command is required (" + String.join(", ", names)
+                + ")\nTry 'atp --help'.\n");
+        CliRun help = CliRun.run("--help");
+        CliRun completion = CliRun.run("completion");
+        for (String name : names) {
+            assertThat(help.out()).as(name).containsPattern("(?m)^  " + name + "\\b");
+            assertThat(completion.out()).as(name).contains(name);
+            CliRun own = CliRun.run(name, "--help");
+            assertThat(own.exit()).as(name).isZero();
+            assertThat(own.out()).as(name).startsWith("Usage: atp " + name);
+        }
+        CliRun typo = CliRun.run("alocate");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).isEqualTo("atp: Unmatched argument at index 0: 'alocate'\nTry 'atp --help'.\n");
+    }
+
     /** A '%' picocli cannot format in a help text makes it print a warning straight to System.err. */
     @Test
     void helpTextsFormatWithoutPicocliWarnings() {
