@@ -30,7 +30,7 @@ record Timestamp(Instant at, ZoneId zone) {
         }
         IsoText.appendEpochDay(b, day);
         b.append('T');
-        IsoText.appendTime(b, (int) Math.floorMod(local, 86_400), at.getNano());
+        IsoText.appendTime(b, Math.floorMod(local, 86_400), at.getNano());
         b.append(offset.getId());
         return true;
     }
