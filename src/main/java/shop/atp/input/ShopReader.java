@@ -24,10 +24,9 @@ import java.util.function.Consumer;
  *
  * <p>On two cores: the largest file is cut at a line break (see {@link FileHalves}) and its
  * second part read on another core, into a shop of its own, while this one reads the rest
- * ({@link FileInTwoParts});
- * the part is joined in the file's place, which gives the shop that one core reading the
- * files in order gives (bench/README, "Reading on two cores" and "Issue 12/13: speed, second
- * look"). When the cut turns out not to lie between two records, or a part cannot be read,
+ * ({@link FileInTwoParts}); the part is joined in the file's place, which gives the shop that
+ * one core reading the files in order gives (bench/README, "Reading on two cores" and "Issue
+ * 12/13: speed, second look"). When the cut turns out not to lie between two records, or a part cannot be read,
  * the file is read again, which finds the same rows or the same problems. Each file's rows
  * are read by a {@link FilePass}.
  */
@@ -198,7 +197,7 @@ public final class ShopReader {
      * summary (null when it was stopped).
      */
     record FileRead(List<InputProblem> problems, List<RejectedRow> rejected, List<InputProblem> fatal,
-                            FileSummary summary) {
+                    FileSummary summary) {
     }
 
     /**

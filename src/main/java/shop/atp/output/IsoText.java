@@ -10,6 +10,10 @@ import java.time.LocalDate;
  */
 final class IsoText {
 
+    /** The first and last day {@link #appendEpochDay} writes: years 1000 to 9999. */
+    static final long FIRST_DAY = LocalDate.of(1000, 1, 1).toEpochDay();
+    static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+
     private IsoText() {
     }
 
@@ -19,15 +23,9 @@ final class IsoText {
         if (year < 1000 || year > 9999) {
             return false;
         }
-        b.append(year).append('-');
-        two(b, date.getMonthValue()).append('-');
-        two(b, date.getDayOfMonth());
+        yearMonthDay(b, year, date.getMonthValue(), date.getDayOfMonth());
         return true;
     }
-
-    /** The first and last day {@link #appendEpochDay} writes: years 1000 to 9999. */
-    static final long FIRST_DAY = LocalDate.of(1000, 1, 1).toEpochDay();
-    static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
     /**
      * Appends the day {@code epochDay} days after 1970-01-01 as {@code yyyy-MM-dd}, for a day
@@ -43,7 +41,10 @@ final class IsoText {
         int shiftedMonth = (5 * dayOfYear + 2) / 153;
         int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
         int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        yearMonthDay(b, yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
+    }
+
+    private static void yearMonthDay(StringBuilder b, long year, int month, int day) {
         b.append(year).append('-');
         two(b, month).append('-');
         two(b, day);

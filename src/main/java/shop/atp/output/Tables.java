@@ -125,8 +125,8 @@ public final class Tables {
         return Table.of(ALLOCATE, pieces, ranked -> {
             Piece p = ranked.piece();
             return new Object[]{ranked.rank(), p.order().orderId(), p.order().sku(), p.order().channel(),
-                    new Timestamp(p.order().orderedAt(), zone), p.quantity(), p.source(), p.promisedDate(), p.position(), p.queueSize(),
-                    p.state().name()};
+                    new Timestamp(p.order().orderedAt(), zone), p.quantity(), p.source(), p.promisedDate(), p.position(),
+                    p.queueSize(), p.state().name()};
         });
     }
 
