@@ -53,11 +53,11 @@ final class FormatReader {
     private Format format(YamlNode root, String origin) {
         Map<String, YamlNode.Entry> top = yaml.mapping(root, "the format");
         yaml.refuseUnknown(top, TOP, "");
-        String name = text(required(top, "name", root), "name");
+        String name = yaml.text(required(top, "name", root), "name");
         if (!name.matches("[a-z][a-z0-9-]*")) {
             throw yaml.error(top.get("name").line(), "name \"" + name + "\" must be lower-case letters, digits and '-'");
         }
-        String kindWord = text(required(top, "kind", root), "kind");
+        String kindWord = yaml.text(required(top, "kind", root), "kind");
         InputKind kind = InputKind.byKey(kindWord);
         if (kind == null) {
             throw yaml.error(top.get("kind").line(), "kind \"" + kindWord + "\" is not one of on-hand, purchase-orders, orders, products, listings");
@@ -88,7 +88,7 @@ final class FormatReader {
         if (top.containsKey("rows")) {
             Map<String, YamlNode.Entry> rows = yaml.mapping(top.get("rows").value(), "rows");
             yaml.refuseUnknown(rows, ROWS, "rows.");
-            groupBy = rows.containsKey("group_by") ? text(rows.get("group_by"), "rows.group_by") : null;
+            groupBy = rows.containsKey("group_by") ? yaml.text(rows.get("group_by"), "rows.group_by") : null;
             carry = rows.containsKey("carry") ? words(rows.get("carry"), "rows.carry") : List.of();
             skips = rows.containsKey("skip") ? skips(rows.get("skip")) : List.of();
             if (rows.containsKey("same_order")) {
@@ -98,8 +98,8 @@ final class FormatReader {
                 throw yaml.error(rows.get("carry").line(), "rows.carry needs rows.group_by: the rows whose first row the cells come from");
             }
         }
-        String description = top.containsKey("description") ? text(top.get("description"), "description") : "";
-        String from = top.containsKey("origin") ? text(top.get("origin"), "origin") : "";
+        String description = top.containsKey("description") ? yaml.text(top.get("description"), "description") : "";
+        String from = top.containsKey("origin") ? yaml.text(top.get("origin"), "origin") : "";
         List<String> dates = top.containsKey("dates") ? words(top.get("dates"), "dates") : List.of();
         for (String pattern : dates) {
             try {
@@ -108,14 +108,14 @@ final class FormatReader {
                 throw yaml.error(top.get("dates").line(), "dates: \"" + pattern + "\" is not a date pattern: " + e.getMessage());
             }
         }
-        String platform = top.containsKey("platform") ? text(top.get("platform"), "platform") : null;
+        String platform = top.containsKey("platform") ? yaml.text(top.get("platform"), "platform") : null;
         if (kind == InputKind.LISTINGS && shop.atp.domain.listings.Platform.byWord(platform == null ? "" : platform) == null) {
             throw yaml.error(top.containsKey("platform") ? top.get("platform").line() : top.get("kind").line(),
                     "a listings format needs platform: one of " + String.join(", ", shop.atp.domain.listings.Platform.words()));
         }
         java.nio.charset.Charset fallback = null;
         if (top.containsKey("encoding_fallback")) {
-            String cs = text(top.get("encoding_fallback"), "encoding_fallback");
+            String cs = yaml.text(top.get("encoding_fallback"), "encoding_fallback");
             try {
                 fallback = java.nio.charset.Charset.forName(cs);
             } catch (IllegalArgumentException e) {
@@ -129,7 +129,7 @@ final class FormatReader {
     private List<Format.Choice> choices(YamlNode.Entry entry, String path) {
         YamlNode v = entry.value();
         if (!v.isMap() && !v.isList()) {
-            return List.of(new Format.Choice(List.of(), text(entry, path), null, null));
+            return List.of(new Format.Choice(List.of(), yaml.text(entry, path), null, null));
         }
         List<YamlNode> items = v.isList() ? v.list() : List.of(v);
         List<Format.Choice> choices = new ArrayList<>();
@@ -145,17 +145,17 @@ final class FormatReader {
             if (keys.containsKey("words")) {
                 words = new LinkedHashMap<>();
                 for (YamlNode.Entry w : yaml.mapping(keys.get("words").value(), path + ".words").values()) {
-                    words.put(w.key().toLowerCase(Locale.ROOT), text(w, path + ".words." + w.key()));
+                    words.put(w.key().toLowerCase(Locale.ROOT), yaml.text(w, path + ".words." + w.key()));
                 }
             }
             if (keys.containsKey("minus") && (!header || words != null)) {
                 throw yaml.error(keys.get("minus").line(), path + ".minus: takes one header's number from another's; give it with header, without words");
             }
             choices.add(new Format.Choice(keys.containsKey("when") ? conditions(keys.get("when"), path + ".when") : List.of(),
-                    header ? text(keys.get("header"), path + ".header") : null, words,
-                    keys.containsKey("value") ? text(keys.get("value"), path + ".value") : null,
-                    keys.containsKey("minus") ? text(keys.get("minus"), path + ".minus") : null,
-                    keys.containsKey("sum_after") ? text(keys.get("sum_after"), path + ".sum_after") : null));
+                    header ? yaml.text(keys.get("header"), path + ".header") : null, words,
+                    keys.containsKey("value") ? yaml.text(keys.get("value"), path + ".value") : null,
+                    keys.containsKey("minus") ? yaml.text(keys.get("minus"), path + ".minus") : null,
+                    keys.containsKey("sum_after") ? yaml.text(keys.get("sum_after"), path + ".sum_after") : null));
         }
         return choices;
     }
@@ -165,10 +165,7 @@ final class FormatReader {
         if (e == null) {
             return false;
         }
-        boolean net = e.value().token() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
-        if (!net && e.value().token() != com.fasterxml.jackson.core.JsonToken.VALUE_FALSE) {
-            throw yaml.error(e.line(), "net_of_orders must be true or false");
-        }
+        boolean net = yaml.bool(e, "net_of_orders");
         if (net && (kind != InputKind.ON_HAND || platform == null)) {
             throw yaml.error(e.line(), "net_of_orders is for an on-hand format with a platform, whose orders' open units are added back");
         }
@@ -179,7 +176,7 @@ final class FormatReader {
     private Format.SameOrder sameOrder(YamlNode.Entry entry) {
         Map<String, YamlNode.Entry> keys = yaml.mapping(entry.value(), "rows.same_order");
         yaml.refuseUnknown(keys, Set.of("header", "pattern", "platform"), "rows.same_order.");
-        String regex = text(required(keys, "pattern", entry.value()), "rows.same_order.pattern");
+        String regex = yaml.text(required(keys, "pattern", entry.value()), "rows.same_order.pattern");
         java.util.regex.Pattern pattern;
         try {
             pattern = java.util.regex.Pattern.compile(regex);
@@ -189,8 +186,8 @@ final class FormatReader {
         if (pattern.matcher("").groupCount() < 1) {
             throw yaml.error(keys.get("pattern").line(), "rows.same_order.pattern needs a group, ( ), around the other order's id");
         }
-        return new Format.SameOrder(text(required(keys, "header", entry.value()), "rows.same_order.header"), pattern,
-                text(required(keys, "platform", entry.value()), "rows.same_order.platform"));
+        return new Format.SameOrder(yaml.text(required(keys, "header", entry.value()), "rows.same_order.header"), pattern,
+                yaml.text(required(keys, "platform", entry.value()), "rows.same_order.platform"));
     }
 
     private List<Format.Skip> skips(YamlNode.Entry entry) {
@@ -202,7 +199,7 @@ final class FormatReader {
             Map<String, YamlNode.Entry> keys = yaml.mapping(item, "rows.skip");
             yaml.refuseUnknown(keys, Set.of("when", "reason"), "rows.skip.");
             skips.add(new Format.Skip(conditions(required(keys, "when", item), "rows.skip.when"),
-                    text(required(keys, "reason", item), "rows.skip.reason")));
+                    yaml.text(required(keys, "reason", item), "rows.skip.reason")));
         }
         return skips;
     }
@@ -215,7 +212,7 @@ final class FormatReader {
                 conditions.add(new Format.Condition(c.key(), "one of",
                         words(c, path + "." + c.key()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
             } else {
-                String test = text(c, path + "." + c.key());
+                String test = yaml.text(c, path + "." + c.key());
                 if (!TESTS.contains(test)) {
                     throw yaml.error(c.line(), path + "." + c.key() + ": \"" + test + "\" is not a test; use present, blank or a list of words");
                 }
@@ -235,9 +232,5 @@ final class FormatReader {
 
     private List<String> words(YamlNode.Entry e, String path) {
         return yaml.texts(e, path + " must be a list, e.g. [Name, Created at]", path + ": each item must be text");
-    }
-
-    private String text(YamlNode.Entry e, String path) {
-        return yaml.text(e, path);
     }
 }

@@ -64,13 +64,13 @@ final class PolicyMapper {
         Map<String, ChannelRule> channels = top.containsKey("channels")
                 ? channels(top.get("channels")) : defaults.rules().channels();
         SkuRules rules = rules(top, "", defaults.rules(), channels);
-        String defaultChannel = top.containsKey("default_channel") ? text(top.get("default_channel"), "default_channel")
+        String defaultChannel = top.containsKey("default_channel") ? yaml.text(top.get("default_channel"), "default_channel")
                 : defaults.defaultChannel();
         if (!channels.containsKey(defaultChannel)) {
             throw yaml.error(lineOf(top, "default_channel", root), "default_channel \"" + defaultChannel
                     + "\" is not one of the channels: " + String.join(", ", channels.keySet()));
         }
-        boolean split = top.containsKey("split_shipments") ? bool(top.get("split_shipments"), "split_shipments")
+        boolean split = top.containsKey("split_shipments") ? yaml.bool(top.get("split_shipments"), "split_shipments")
                 : defaults.splitShipments();
         return new Policy(defaultChannel, timezone(top.get("timezone"), defaults.timezone()), rules,
                 skus(top.get("skus"), rules), columns(top.get("columns")), dateFormats(top.get("date_formats")), split,
@@ -88,7 +88,7 @@ final class PolicyMapper {
                 throw yaml.error(e.line(), "listings." + e.key() + ": not a platform atp writes for; use "
                         + String.join(", ", shop.atp.domain.listings.Platform.words()));
             }
-            files.put(e.key(), text(e, "listings." + e.key()));
+            files.put(e.key(), yaml.text(e, "listings." + e.key()));
         }
         return files;
     }
@@ -105,7 +105,7 @@ final class PolicyMapper {
             yaml.refuseUnknown(b, Set.of("max_days", "require_confirmed_po"), path + "backorder.");
             backorderDays = b.containsKey("max_days") ? days(b.get("max_days"), path + "backorder.max_days") : backorderDays;
             requireConfirmed = b.containsKey("require_confirmed_po")
-                    ? bool(b.get("require_confirmed_po"), path + "backorder.require_confirmed_po") : requireConfirmed;
+                    ? yaml.bool(b.get("require_confirmed_po"), path + "backorder.require_confirmed_po") : requireConfirmed;
         }
         int notifyDays = base.notifyMeMaxDays();
         if (keys.containsKey("notify_me")) {
@@ -178,7 +178,7 @@ final class PolicyMapper {
         }
         return new NoticeSettings(every, oneLine(n.get("shop_name"), "notices.shop_name", base.shopName()),
                 oneLine(n.get("from"), "notices.from", base.from()),
-                n.containsKey("templates") ? text(n.get("templates"), "notices.templates") : base.templates());
+                n.containsKey("templates") ? yaml.text(n.get("templates"), "notices.templates") : base.templates());
     }
 
     /** Text that goes into a mail header: one line, or "" when the key is left blank. */
@@ -189,7 +189,7 @@ final class PolicyMapper {
         if (e.value().isNull() || (e.value().token() == JsonToken.VALUE_STRING && e.value().text().isEmpty())) {
             return "";
         }
-        String value = text(e, path);
+        String value = yaml.text(e, path);
         if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             throw yaml.error(e.line(), path + " must be one line of text without control characters (it goes into mail headers)");
         }
@@ -230,8 +230,8 @@ final class PolicyMapper {
         Map<String, YamlNode.Entry> keys = entry.value().isNull() ? Map.of() : yaml.mapping(entry.value(), path);
         yaml.refuseUnknown(keys, Set.of("backorder", "preorder", "max_days", "names"), path + ".");
         return new ChannelRule(base.name(),
-                keys.containsKey("backorder") ? bool(keys.get("backorder"), path + ".backorder") : base.backorder(),
-                keys.containsKey("preorder") ? bool(keys.get("preorder"), path + ".preorder") : base.preorder(),
+                keys.containsKey("backorder") ? yaml.bool(keys.get("backorder"), path + ".backorder") : base.backorder(),
+                keys.containsKey("preorder") ? yaml.bool(keys.get("preorder"), path + ".preorder") : base.preorder(),
                 keys.containsKey("max_days") ? Integer.valueOf(days(keys.get("max_days"), path + ".max_days")) : base.maxDays(),
                 keys.containsKey("names") ? words(keys.get("names"), path + ".names") : base.names());
     }
@@ -281,7 +281,7 @@ final class PolicyMapper {
             }
             Map<String, String> mapping = new LinkedHashMap<>();
             for (YamlNode.Entry h : yaml.mapping(f.value(), "columns." + f.key()).values()) {
-                String column = text(h, "columns." + f.key() + "." + h.key());
+                String column = yaml.text(h, "columns." + f.key() + "." + h.key());
                 boolean known = kind.columns().stream().anyMatch(c -> c.name().equals(column));
                 if (!known) {
                     throw yaml.error(h.line(), "columns." + f.key() + "." + h.key() + ": \"" + column + "\" is not a column of "
@@ -321,7 +321,7 @@ final class PolicyMapper {
         if (entry == null) {
             return fallback;
         }
-        String zone = text(entry, "timezone");
+        String zone = yaml.text(entry, "timezone");
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
@@ -342,7 +342,7 @@ final class PolicyMapper {
     private int whole(YamlNode.Entry e, String path, String ofWhat, int max, String unit) {
         YamlNode v = e.value();
         if (v.token() != JsonToken.VALUE_NUMBER_INT) {
-            throw yaml.error(e.line(), path + " must be a whole number" + ofWhat + " (found " + shown(v) + ")");
+            throw yaml.error(e.line(), path + " must be a whole number" + ofWhat + " (found " + YamlChecks.shown(v) + ")");
         }
         BigDecimal n;
         try {
@@ -364,18 +364,10 @@ final class PolicyMapper {
         return n.intValueExact();
     }
 
-    private boolean bool(YamlNode.Entry e, String path) {
-        JsonToken t = e.value().token();
-        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw yaml.error(e.line(), path + " must be true or false (found " + shown(e.value()) + ")");
-        }
-        return t == JsonToken.VALUE_TRUE;
-    }
-
     /** {@code 80%} or a fraction such as {@code 0.8}; anything outside 0–100 % is refused. */
     private Percent percent(YamlNode.Entry e, String path) {
         YamlNode v = e.value();
-        String expected = path + " must be a percentage such as 80% or 0.8 (found " + shown(v) + ")";
+        String expected = path + " must be a percentage such as 80% or 0.8 (found " + YamlChecks.shown(v) + ")";
         BigDecimal fraction;
         try {
             if (v.token() == JsonToken.VALUE_STRING && v.text().strip().endsWith("%")) {
@@ -399,24 +391,6 @@ final class PolicyMapper {
             throw yaml.error(e.line(), path + " must lie between 0% and 100% (found " + v.text() + ")");
         }
         return new Percent(fraction);
-    }
-
-    private String text(YamlNode.Entry e, String path) {
-        YamlNode v = e.value();
-        if (!YamlChecks.isText(v)) {
-            throw yaml.error(e.line(), path + " must be text (found " + shown(v) + ")");
-        }
-        return v.text();
-    }
-
-    private static String shown(YamlNode v) {
-        if (v.isMap()) {
-            return "a mapping";
-        }
-        if (v.isList()) {
-            return "a list";
-        }
-        return v.isNull() ? "nothing" : "\"" + v.text() + "\"";
     }
 
     private int lineOf(Map<String, YamlNode.Entry> keys, String key, YamlNode root) {

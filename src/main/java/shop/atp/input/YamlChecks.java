@@ -1,5 +1,7 @@
 package shop.atp.input;
 
+import com.fasterxml.jackson.core.JsonToken;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +60,29 @@ final class YamlChecks {
     /** The entry's text; {@code path} names it when it is none. */
     String text(YamlNode.Entry e, String path) {
         if (!isText(e.value())) {
-            throw error(e.line(), path + " must be text");
+            throw error(e.line(), path + " must be text (found " + shown(e.value()) + ")");
         }
         return e.value().text();
+    }
+
+    /** The entry's true or false; {@code path} names it when it is neither. */
+    boolean bool(YamlNode.Entry e, String path) {
+        JsonToken t = e.value().token();
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw error(e.line(), path + " must be true or false (found " + shown(e.value()) + ")");
+        }
+        return t == JsonToken.VALUE_TRUE;
+    }
+
+    /** A value as a message shows it: "a mapping", "a list", "nothing" or its text in quotes. */
+    static String shown(YamlNode v) {
+        if (v.isMap()) {
+            return "a mapping";
+        }
+        if (v.isList()) {
+            return "a list";
+        }
+        return v.isNull() ? "nothing" : "\"" + v.text() + "\"";
     }
 
     PolicyException error(int line, String message) {

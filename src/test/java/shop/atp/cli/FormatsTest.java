@@ -166,6 +166,13 @@ class FormatsTest {
                 "signature: [Sale Date, \"  \"]"));
         assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml")
                 + ":4: signature: each item must be text\n");
+        // the checks a format file shares with policy.yaml say what they found
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("kind: orders\n", "kind: orders\nnet_of_orders: yes please\n"));
+        assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml")
+                + ":3: net_of_orders must be true or false (found \"yes please\")\n");
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("origin: \"Etsy: Shop Manager > Settings > Options > Download Data\"",
+                "origin: [Etsy]"));
+        assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml") + ":3: origin must be text (found a list)\n");
         Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("rows:\n", "rows:\n  carry: [Sale Date]\n"));
         assertThat(shop.run("check").err()).startsWith(dir.resolve("formats/a.yml") + ":17: rows.carry needs rows.group_by");
     }
