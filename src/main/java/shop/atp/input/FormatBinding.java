@@ -10,9 +10,8 @@ import java.util.Map;
 
 /**
  * A {@link Format} bound once to one file's header: every rule's header is an index, so a row
- * is made into atp's columns by looking cells up, as atp's own format reads them. Keeps the
- * state of the row shape: the group the last rows were in, and the cells its first row gave
- * for the columns the others leave blank.
+ * is made into atp's columns by looking cells up, as atp's own format reads them. The cells
+ * come as the file's {@link RowShape} gives them (a group's carried cells filling blanks).
  */
 final class FormatBinding {
 
@@ -31,12 +30,8 @@ final class FormatBinding {
     /** Per column of atp's kind, in its column order: the choices, the first that applies winning. */
     private final List<List<Rule>> columns = new ArrayList<>();
     private final String[] canonicalHeader;
-    private final int groupIndex;
-    private int[] carried;
-    private String[] carriedValues;
+    private final RowShape shape;
     private final List<SkipRule> skips = new ArrayList<>();
-    private String group;
-    private CsvRow raw;
     private final int sameOrderIndex;
     /** Copies of this export's orders in another export read in this run: (platform, id) → where. */
     private java.util.function.BiFunction<String, String, String> copies = (platform, id) -> null;
@@ -66,16 +61,8 @@ final class FormatBinding {
             }
             columns.add(rules);
         }
-        groupIndex = format.groupBy() == null ? -1 : indexOf(index, format.groupBy());
-        carried = format.carry().stream().mapToInt(h -> indexOf(index, h)).filter(i -> i >= 0).toArray();
-        carriedValues = new String[carried.length];
-        if (groupIndex >= 0 && java.util.Arrays.stream(carried).noneMatch(i -> i == groupIndex)) {
-            // a row with a blank key takes its group's key too
-            int[] withKey = java.util.Arrays.copyOf(carried, carried.length + 1);
-            withKey[carried.length] = groupIndex;
-            carried = withKey;
-            carriedValues = new String[carried.length];
-        }
+        shape = new RowShape(format.groupBy() == null ? -1 : indexOf(index, format.groupBy()),
+                format.carry().stream().mapToInt(h -> indexOf(index, h)).filter(i -> i >= 0).toArray());
         for (Format.Skip s : format.skips()) {
             skips.add(new SkipRule(tests(s.when(), index), s.reason()));
         }
@@ -143,50 +130,10 @@ final class FormatBinding {
         return canonicalHeader.clone();
     }
 
-    /**
-     * Takes the next record of the file: its group and the cells its group carries. Carried
-     * cells go by the group's key, never by position: a group's values are the first non-blank
-     * ones its rows gave, kept for the last {@link #GROUPS_KEPT} groups (an export lists an
-     * order's rows together; a row far from its order's others gets its own cells only). A
-     * row with a blank key continues the group above it (exports that write the key on an
-     * order's first row only).
-     */
+    /** Takes the next record of the file (see {@link RowShape#next}). */
     void next(CsvRow record) {
-        raw = record;
-        if (groupIndex < 0) {
-            return;
-        }
-        boolean continuing = group != null && (sameAsGroup(groupIndex) || own(groupIndex).isEmpty());
-        if (!continuing) {
-            group = own(groupIndex);
-            String[] kept = groups.get(group);
-            if (kept == null) {
-                kept = new String[carried.length];
-                groups.put(group, kept);
-            }
-            carriedValues = kept;
-        }
-        for (int i = 0; i < carried.length; i++) {
-            int c = carried[i];
-            // a String only for a cell that fills a blank: most rows carry nothing new
-            if ((carriedValues[i] == null || carriedValues[i].isEmpty()) && c < raw.size() && !raw.isEmpty(c)) {
-                carriedValues[i] = own(c);
-            } else if (carriedValues[i] == null) {
-                carriedValues[i] = "";
-            }
-        }
+        shape.next(record);
     }
-
-    /** Groups whose carried cells are kept: enough for any order's rows listed near each other. */
-    private static final int GROUPS_KEPT = 4096;
-    private final Map<String, String[]> groups = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
-            return size() > GROUPS_KEPT;
-        }
-    };
 
     /**
      * How to find a copy of this export's order in another export read in this run (a TikTok
@@ -202,14 +149,14 @@ final class FormatBinding {
         if (sameOrderIndex < 0) {
             return null;
         }
-        java.util.regex.Matcher m = format.sameOrder().pattern().matcher(cell(sameOrderIndex));
+        java.util.regex.Matcher m = format.sameOrder().pattern().matcher(shape.cell(sameOrderIndex));
         return m.find() ? m.group(1) : null;
     }
 
     /** The record's order id, as the format makes atp's order_id column. */
     String orderId() {
         CsvRow one = new CsvRow();
-        one.startMade(raw.line());
+        one.startMade(shape.record().line());
         add(one, columns.get(0), new ArrayList<>());
         return one.cell(0);
     }
@@ -236,7 +183,7 @@ final class FormatBinding {
      * format reads its rows.
      */
     void translate(CsvRow out, List<String> problems) {
-        out.startMade(raw.line());
+        out.startMade(shape.record().line());
         for (List<Rule> rules : columns) {
             add(out, rules, problems);
         }
@@ -260,10 +207,10 @@ final class FormatBinding {
                 return;
             }
             if (r.words() == null) {
-                addCell(out, r.index());
+                shape.addCell(out, r.index());
                 return;
             }
-            String cell = cell(r.index());
+            String cell = shape.cell(r.index());
             if (cell.isEmpty()) {
                 out.addText("");
                 return;
@@ -283,8 +230,8 @@ final class FormatBinding {
 
     /** header − minus, both whole numbers (a blank minus is 0); the header's cell as it is when it is not a number. */
     private String difference(Rule r, List<String> problems) {
-        String a = cell(r.index());
-        String b = cell(r.minusIndex());
+        String a = shape.cell(r.index());
+        String b = shape.cell(r.minusIndex());
         java.math.BigDecimal x = whole(a);
         if (b.isEmpty() || x == null) {
             return a;
@@ -300,8 +247,8 @@ final class FormatBinding {
     /** The sum of the whole numbers from cell {@code from} on ("not stocked" and blank cells are 0). */
     private String sum(int from, List<String> problems) {
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
-        for (int i = from; i < raw.size(); i++) {
-            String cell = own(i);
+        for (int i = from; i < shape.size(); i++) {
+            String cell = shape.own(i);
             if (cell.isEmpty() || cell.equalsIgnoreCase("not stocked")) {
                 continue;
             }
@@ -323,28 +270,6 @@ final class FormatBinding {
         return new java.math.BigDecimal(text).setScale(0, java.math.RoundingMode.UNNECESSARY);
     }
 
-    /** The cell as the row shape gives it, copied: the record's own, or its group's first row's when blank and carried. */
-    private void addCell(CsvRow out, int index) {
-        if (index >= 0 && index < raw.size() && raw.isEmpty(index)) {
-            String carriedValue = carriedValue(index);
-            if (carriedValue != null) {
-                out.addText(carriedValue);
-                return;
-            }
-        }
-        out.addCopy(raw, index);
-    }
-
-    /** The value the group's first row gave the column, when the format carries it; else null. */
-    private String carriedValue(int index) {
-        for (int i = 0; i < carried.length; i++) {
-            if (carried[i] == index && carriedValues[i] != null) {
-                return carriedValues[i];
-            }
-        }
-        return null;
-    }
-
     private boolean holds(List<Test> tests) {
         for (Test t : tests) {
             if (t.index() < 0) {
@@ -352,9 +277,9 @@ final class FormatBinding {
                 return false;
             }
             boolean ok = switch (t.test()) {
-                case "present" -> !isBlank(t.index());
-                case "blank" -> isBlank(t.index());
-                default -> isOneOf(cell(t.index()).toLowerCase(Locale.ROOT), t.words());
+                case "present" -> !shape.isBlank(t.index());
+                case "blank" -> shape.isBlank(t.index());
+                default -> isOneOf(shape.cell(t.index()).toLowerCase(Locale.ROOT), t.words());
             };
             if (!ok) {
                 return false;
@@ -371,42 +296,5 @@ final class FormatBinding {
             }
         }
         return false;
-    }
-
-    private boolean isBlank(int index) {
-        if (index < 0 || index >= raw.size()) {
-            return true;
-        }
-        return raw.isEmpty(index) && cell(index).isEmpty();
-    }
-
-    /** The cell as the row shape gives it: the record's own, or its group's first row's when blank and carried. */
-    private String cell(int index) {
-        String own = own(index);
-        String carriedValue = own.isEmpty() ? carriedValue(index) : null;
-        return carriedValue != null ? carriedValue : own;
-    }
-
-    /** Whether the record's group cell is the current group's key, compared as chars. */
-    private boolean sameAsGroup(int index) {
-        if (index >= raw.size()) {
-            return group.isEmpty();
-        }
-        int from = raw.start(index);
-        int length = raw.end(index) - from;
-        if (length != group.length()) {
-            return false;
-        }
-        char[] c = raw.chars();
-        for (int i = 0; i < length; i++) {
-            if (c[from + i] != group.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private String own(int index) {
-        return index < 0 || index >= raw.size() ? "" : raw.cell(index);
     }
 }
