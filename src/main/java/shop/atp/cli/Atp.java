@@ -78,7 +78,8 @@ public final class Atp {
     /**
      * The command named first on the command line alone, when it names one (picocli makes
      * each command's model from its annotations, most of a short run's start-up: bench/README,
-     * "The JVM"); every command otherwise, for `--help`, suggestions after a typo and `completion`.
+     * "The JVM"); every command otherwise: `atp` alone and `--help` list them, and
+     * `completion` writes them all.
      */
     private static List<Class<?>> commandsFor(String[] args) {
         if (args.length > 0 && !args[0].equals("completion")) {

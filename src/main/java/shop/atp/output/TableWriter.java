@@ -82,6 +82,7 @@ public final class TableWriter {
         StringBuilder text = new StringBuilder(rows.size() * 128);
         // per column, the last text cell that needed neither quotes nor a guard: the same
         // String again (a state, a channel, "on-hand") is written without looking at its chars
+        // (bench/README, "Writing")
         String[] plainBefore = new String[columns];
         for (Object[] cells : rows) {
             for (int i = 0; i < cells.length; i++) {

@@ -16,7 +16,8 @@ record Timestamp(Instant at, ZoneId zone) {
 
     /**
      * Appends the text and returns true when the offset is whole minutes and the year has four
-     * digits (written by hand); false, with nothing appended, otherwise (then {@link #toString}).
+     * digits (written by hand: bench/README, "Writing"); false, with nothing appended,
+     * otherwise (then {@link #toString}).
      */
     boolean appendTo(StringBuilder b) {
         ZoneOffset offset = zone.getRules().getOffset(at);

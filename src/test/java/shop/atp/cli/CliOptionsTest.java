@@ -55,6 +55,11 @@ class CliOptionsTest {
             assertThat(own.exit()).as(name).isZero();
             assertThat(own.out()).as(name).startsWith("Usage: atp " + name);
         }
+        java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        assertThat(Atp.commandLine(java.io.InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream(), none,
+                none, new String[]{"allocate", "--data", "x"}).getSubcommands().keySet()).containsExactly("allocate");
+        assertThat(Atp.commandLine(java.io.InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream(), none,
+                none, new String[]{"--help"}).getSubcommands().keySet()).containsExactlyElementsOf(names);
         CliRun typo = CliRun.run("alocate");
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.err()).isEqualTo("atp: Unmatched argument at index 0: 'alocate'\nTry 'atp --help'.\n");
