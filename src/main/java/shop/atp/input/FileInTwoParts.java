@@ -92,7 +92,7 @@ final class FileInTwoParts {
             reader.join(part.into);
             reader.join(rest.into);
             part.takeIn(rest);
-            reader.filesReadInHalves++;
+            reader.readInTwoParts();
             return reader.done(part);
         } catch (RuntimeException e) {
             second.exceptionally(failure -> null).join();
@@ -125,7 +125,7 @@ final class FileInTwoParts {
         if (rest.stopped != null) {
             return new ShopReader.FileRead(pass.problems, pass.rejected, rest.stopped.problems(), null);
         }
-        reader.filesReadInHalves++;
+        reader.readInTwoParts();
         return reader.done(pass);
     }
 

@@ -313,6 +313,11 @@ public final class ShopReader {
         return pass(file, columns, null, shop, skus, dates);
     }
 
+    /** Counts a file read in two parts (for tests: {@link #filesReadInHalves}). */
+    void readInTwoParts() {
+        filesReadInHalves++;
+    }
+
     /** Adds the rows of a part read into a shop of its own, after those already in the shop. */
     void join(ShopBuilder part) {
         shop.merge(part);
