@@ -192,10 +192,11 @@ final class FileHalves implements Closeable {
         closeQuietly(channel);
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    /** Closes what was only read from (a file, its records); a failure to close loses nothing. */
+    static void closeQuietly(java.io.Closeable read) {
         try {
-            if (channel != null) {
-                channel.close();
+            if (read != null) {
+                read.close();
             }
         } catch (IOException e) {
             // read only: nothing was lost

@@ -53,8 +53,7 @@ final class FileInTwoParts {
     void closeUnlessFinished() {
         if (!finished) {
             finished = true;
-            closeQuietly(first);
-            halves.close();
+            close();
         }
     }
 
@@ -74,8 +73,7 @@ final class FileInTwoParts {
             }
             return before.quoted() ? joinedApart(meanwhile) : joinedInPlace(meanwhile, before.lines());
         } finally {
-            closeQuietly(first);
-            halves.close();
+            close();
         }
     }
 
@@ -129,13 +127,8 @@ final class FileInTwoParts {
         return reader.done(pass);
     }
 
-    static void closeQuietly(CsvRows records) {
-        try {
-            if (records != null) {
-                records.close();
-            }
-        } catch (IOException e) {
-            // read only: nothing was lost
-        }
+    private void close() {
+        FileHalves.closeQuietly(first);
+        halves.close();
     }
 }

@@ -281,7 +281,7 @@ public final class ShopReader {
         } catch (RuntimeException e) {
             // read in one go, which tells what is wrong with it
         }
-        FileInTwoParts.closeQuietly(first);
+        FileHalves.closeQuietly(first);
         halves.close();
         return null;
     }
