@@ -2,7 +2,6 @@ package shop.atp.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +51,6 @@ public final class Allocator {
         return new Allocation(InParallel.map(shop.skus(), sku -> allocateSku(sku, Map.of())));
     }
 
-    /**
-     * The SKU's open lines, oldest first. The sort is stable, so lines the FIFO key cannot tell
-     * apart keep their file order: the order a sort of all SKUs' lines would give them.
-     */
-    private static OrderLine[] inFifoOrder(List<OrderLine> lines) {
-        OrderLine[] fifo = lines.toArray(new OrderLine[0]);
-        Arrays.sort(fifo, FifoOrder.LINES);
-        return fifo;
-    }
-
     /** A source while allocation runs; becomes an immutable {@link Supply} afterwards. */
     private static final class Slot {
         final SourceKind kind;
@@ -100,7 +89,7 @@ public final class Allocator {
     }
 
     private SkuAllocation allocateSku(SkuFacts sku, Map<PurchaseOrderLine, Long> atDock) {
-        OrderLine[] lines = inFifoOrder(sku.openLines());
+        OrderLine[] lines = sku.openLines().toArray(new OrderLine[0]); // oldest first
         List<Slot> slots = sourcesInServingOrder(sku, atDock);
         repayDebt(slots, Math.max(0, -sku.onHand()));
         SkuRules rules = policy.rulesFor(sku.sku());

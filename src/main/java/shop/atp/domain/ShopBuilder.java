@@ -37,9 +37,14 @@ public final class ShopBuilder {
         long demand;
         Product product;
         OrderLine firstOrder;
+        /** {@link #firstOrder}'s second: a later line is told from it without reading it (a trip to memory). */
+        long firstSecond;
         PurchaseOrderLine firstPo;
         List<PurchaseOrderLine> incoming = List.of();
         List<OrderLine> open = List.of();
+        /** Whether {@link #open} came in FIFO order (it then needs no sort), told by each line's second as it comes. */
+        boolean openInFifoOrder = true;
+        long lastOpenSecond;
 
         Tally(ShopBuilder owner, String sku) {
             this.owner = owner;
@@ -59,10 +64,23 @@ public final class ShopBuilder {
         }
 
         void addOpen(OrderLine line) {
+            long second = line.orderedAt().getEpochSecond();
             if (open.isEmpty()) {
                 open = new ArrayList<>(4);
+            } else if (openInFifoOrder && second <= lastOpenSecond) {
+                openInFifoOrder = second == lastOpenSecond && FifoOrder.LINES.compare(open.get(open.size() - 1), line) <= 0;
             }
+            lastOpenSecond = second;
             open.add(line);
+        }
+
+        /** Keeps {@code line} as the FIFO-first order line when it comes before the one kept. */
+        void seeOrder(OrderLine line, long second) {
+            if (firstOrder == null || second < firstSecond
+                    || second == firstSecond && FifoOrder.LINES.compare(line, firstOrder) < 0) {
+                firstOrder = line;
+                firstSecond = second;
+            }
         }
 
         void addOnHand(long units) {
@@ -80,18 +98,27 @@ public final class ShopBuilder {
             if (product == null) {
                 product = later.product;
             }
-            if (later.firstOrder != null
-                    && (firstOrder == null || FifoOrder.LINES.compare(later.firstOrder, firstOrder) < 0)) {
-                firstOrder = later.firstOrder;
+            if (later.firstOrder != null) {
+                seeOrder(later.firstOrder, later.firstSecond);
             }
             if (firstPo == null) {
                 firstPo = later.firstPo;
             }
             incoming = joined(incoming, later.incoming);
+            openInFifoOrder = openInFifoOrder && later.openInFifoOrder && (open.isEmpty() || later.open.isEmpty()
+                    || FifoOrder.LINES.compare(open.get(open.size() - 1), later.open.get(0)) <= 0);
+            if (!later.open.isEmpty()) {
+                lastOpenSecond = later.lastOpenSecond;
+            }
             open = joined(open, later.open);
         }
 
         SkuFacts facts() {
+            if (!openInFifoOrder) {
+                // stable: lines the FIFO key cannot tell apart keep their file order
+                open.sort(FifoOrder.LINES);
+                openInFifoOrder = true;
+            }
             return new SkuFacts(sku, onHand, onHandListed, committed, demand, product, firstOrder, firstPo,
                     Collections.unmodifiableList(incoming), Collections.unmodifiableList(open));
         }
@@ -248,9 +275,7 @@ public final class ShopBuilder {
     }
 
     private void add(Tally t, OrderLine line) {
-        if (t.firstOrder == null || FifoOrder.LINES.compare(line, t.firstOrder) < 0) {
-            t.firstOrder = line;
-        }
+        t.seeOrder(line, line.orderedAt().getEpochSecond());
         if (line.status() == OrderStatus.OPEN) {
             t.committed = Math.addExact(t.committed, line.committed());
         }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param firstOrder    the FIFO-first order line naming it, any status (for UNKNOWN_SKU)
  * @param firstPo       the first PO line in file order naming it, any status
  * @param incomingLines its PO lines with units still to come, in file order
- * @param openLines     its order lines that still need stock, in file order
+ * @param openLines     its order lines that still need stock, in FIFO order (lines the FIFO key cannot
+ *                      tell apart in file order)
  */
 public record SkuFacts(String sku, long onHand, boolean onHandListed, long committed, long demand, Product product,
                        OrderLine firstOrder, PurchaseOrderLine firstPo, List<PurchaseOrderLine> incomingLines,

@@ -113,9 +113,50 @@ class ShopBuilderTest {
         assertThat(aFacts.firstPo().poNumber()).isEqualTo("PO-1");
         assertThat(aFacts.title()).isEqualTo("first title");
         assertThat(aFacts.incomingLines()).extracting(PurchaseOrderLine::poNumber).containsExactly("PO-1", "PO-2");
-        assertThat(aFacts.openLines()).extracting(OrderLine::orderId).containsExactly("1002", "1001");
+        assertThat(aFacts.openLines()).extracting(OrderLine::orderId).containsExactly("1001", "1002");
         assertThat(u.openLines()).extracting(OrderLine::orderId).containsExactly("1003");
         assertThat(aFacts.onHandListed()).isTrue();
         assertThat(u.onHandListed()).isFalse();
+    }
+
+    /**
+     * A SKU's open lines come out in FIFO order and its first order is the FIFO-first, however
+     * the rows came (in order, out of order, several in one second with fractions and ids
+     * deciding) and whether one builder read them or two read a part each and were joined:
+     * each the same as a stable sort of the lines in file order would give.
+     */
+    @Test
+    void openLinesInFifoOrderAndTheFirstOrderHoweverTheRowsCame() {
+        Random random = new Random(20261202);
+        for (int round = 0; round < 300; round++) {
+            int skus = 1 + random.nextInt(4);
+            boolean inOrder = random.nextBoolean();
+            List<OrderLine> lines = new ArrayList<>();
+            long second = 1_795_000_000L;
+            for (int i = 0; i < 1 + random.nextInt(40); i++) {
+                second += inOrder ? random.nextInt(3) : random.nextInt(5) - 2;
+                Instant at = Instant.ofEpochSecond(second, random.nextBoolean() ? 0 : random.nextInt(3) * 300_000_000L);
+                String id = random.nextInt(4) == 0 ? "A-" + random.nextInt(9) : String.valueOf(1000 + random.nextInt(50));
+                OrderStatus status = random.nextInt(5) == 0 ? OrderStatus.SHIPPED : OrderStatus.OPEN;
+                lines.add(new OrderLine(id, "SKU-" + random.nextInt(skus), 1, at, "dtc", status, 0, null, i + 2));
+            }
+            ShopBuilder whole = new ShopBuilder();
+            lines.forEach(whole::addOrderLine);
+            int cut = random.nextInt(lines.size() + 1);
+            ShopBuilder first = new ShopBuilder();
+            ShopBuilder rest = new ShopBuilder();
+            lines.subList(0, cut).forEach(first::addOrderLine);
+            lines.subList(cut, lines.size()).forEach(rest::addOrderLine);
+            first.merge(rest);
+            for (Shop shop : List.of(whole.build(), first.build())) {
+                for (SkuFacts facts : shop.skus()) {
+                    List<OrderLine> ofSku = lines.stream().filter(l -> l.sku().equals(facts.sku())).toList();
+                    List<OrderLine> open = new ArrayList<>(ofSku.stream().filter(OrderLine::needsStock).toList());
+                    open.sort(FifoOrder.LINES);
+                    assertThat(facts.openLines()).as("round %d, %s", round, facts.sku()).containsExactlyElementsOf(open);
+                    assertThat(facts.firstOrder()).isSameAs(ofSku.stream().min(FifoOrder.LINES).orElseThrow());
+                }
+            }
+        }
     }
 }
