@@ -26,7 +26,7 @@ public final class Formats {
     public static final String ATP = "atp";
     /** The built-in formats, as files under /shop/atp/formats/ in the jar. */
     private static final List<String> BUILT_IN = List.of("shopify-orders", "shopify-inventory", "shopify-inventory-2023", "woocommerce-orders",
-            "amazon-all-orders", "amazon-unshipped", "tiktok-orders", "shopify-products", "woocommerce-products", "ebay-orders", "woocommerce-stock", "shopify-inventory-available",
+            "amazon-orders", "amazon-unshipped", "tiktok-orders", "shopify-products", "woocommerce-products", "ebay-orders", "woocommerce-stock", "shopify-inventory-available",
             "shopify-products-stock", "shopify-listings", "shopify-listings-2025", "woocommerce-listings", "amazon-listings",
             "ebay-listings");
 

@@ -54,7 +54,7 @@ class SeveralFilesTest {
     @Test
     void aFormatAtpDoesNotKnowIsACommandLineError() {
         CliRun run = new ShopFolder(dir).run("check", "--orders", "shopify:orders_export_1.csv");
-        assertThat(run.err()).startsWith("atp: --orders shopify:orders_export_1.csv: no format \"shopify\"; the formats are: atp, shopify-orders, shopify-inventory, shopify-inventory-2023, woocommerce-orders, amazon-all-orders, amazon-unshipped, tiktok-orders, shopify-products, woocommerce-products, ebay-orders, woocommerce-stock, shopify-inventory-available, shopify-products-stock\n");
+        assertThat(run.err()).startsWith("atp: --orders shopify:orders_export_1.csv: no format \"shopify\"; the formats are: atp, shopify-orders, shopify-inventory, shopify-inventory-2023, woocommerce-orders, amazon-orders, amazon-unshipped, tiktok-orders, shopify-products, woocommerce-products, ebay-orders, woocommerce-stock, shopify-inventory-available, shopify-products-stock\n");
         assertThat(run.exit()).isEqualTo(2);
     }
 
@@ -82,5 +82,15 @@ class SeveralFilesTest {
         assertThat(twice.exit()).isEqualTo(2);
         CliRun listedTwice = shop.run("check");
         assertThat(listedTwice.err()).isEqualTo("products-2.csv:3: sku \"A\" is listed again (first on products-1.csv line 2)\n");
+    }
+
+    /** SPEC's own example of FORMAT:PATH: {@code --orders amazon-orders:AllOrders.txt}. */
+    @Test
+    void theContractsExampleNamesAmazonsAllOrdersReport() throws Exception {
+        ShopFolder shop = new ShopFolder(dir);
+        java.nio.file.Files.copy(Path.of("examples/multichannel/Orders-Amazon-All.txt"), dir.resolve("AllOrders.txt"));
+        CliRun run = shop.run("validate", "--orders", "amazon-orders:" + dir.resolve("AllOrders.txt"), "--format", "csv");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("AllOrders.txt,orders,amazon-orders,7,5,0,2,");
     }
 }
