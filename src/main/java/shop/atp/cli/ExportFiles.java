@@ -34,7 +34,7 @@ final class ExportFiles {
 
     /**
      * Every file the shop is read from, kind by kind; one input (the policy and --current
-     * included) from standard input at most, and none twice.
+     * included) from standard input at most, and none twice as one kind.
      */
     List<InputFile> list() {
         if (listed == null) {
@@ -54,9 +54,10 @@ final class ExportFiles {
         if (fromStdin > 1) {
             throw new UsageException("only one input can come from standard input ('-')");
         }
-        Set<Path> seen = new HashSet<>();
+        // once per kind: a products export may be the on-hand file too (SPEC "Products")
+        Set<String> seen = new HashSet<>();
         for (InputFile f : files) {
-            if (f.path() != null && !seen.add(f.path().toAbsolutePath().normalize())) {
+            if (f.path() != null && !seen.add(f.kind().key() + " " + f.path().toAbsolutePath().normalize())) {
                 throw new UsageException("--" + f.kind().key() + " " + f.path() + " is given twice; each file is read once");
             }
         }

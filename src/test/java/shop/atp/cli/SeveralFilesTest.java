@@ -93,4 +93,22 @@ class SeveralFilesTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("AllOrders.txt,orders,amazon-orders,7,5,0,2,");
     }
+
+    /**
+     * SPEC "Products": a products export's stock is not on-hand "unless the file is given as an
+     * on-hand file": Shopify's products_export_1.csv, found in the folder as the products file,
+     * is read as the on-hand file too when --on-hand names it. Once per kind, not twice.
+     */
+    @Test
+    void aProductsExportInTheFolderIsTheOnHandFileTooWhenNamedSo() {
+        CliRun run = CliRun.run("validate", "--data", "examples/shopify", "--as-of", "2026-11-24",
+                "--on-hand", "shopify-products-stock:examples/shopify/products_export_1.csv", "--format", "csv");
+        assertThat(run.err()).doesNotContain("given twice");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("products_export_1.csv,on-hand,shopify-products-stock,", "products_export_1.csv,products,shopify-products,");
+        CliRun twice = CliRun.run("validate", "--data", "examples/shopify", "--as-of", "2026-11-24",
+                "--products", "examples/shopify/products_export_1.csv", "--products", "examples/shopify/./products_export_1.csv");
+        assertThat(twice.err()).startsWith("atp: --products examples/shopify/./products_export_1.csv is given twice; each file is read once\n");
+        assertThat(twice.exit()).isEqualTo(2);
+    }
 }
