@@ -27,11 +27,15 @@ public record Format(String name, InputKind kind, String origin, String descript
                      boolean netOfOrders) {
 
     /**
-     * A line that is a copy of another platform's order (a TikTok order synced into Shopify):
-     * the id in {@code header} ({@code pattern}'s first group) names the order in that
-     * {@code platform}'s export; when that export is read too, the copy is skipped.
+     * A line that is the same order as one in another platform's export: the id in {@code
+     * header} ({@code pattern}'s first group) names the order in that {@code platform}'s
+     * export, on the lines where every condition of {@code when} holds. When that export is
+     * read too, the order is counted once: here, and the other platform's line skipped (a
+     * TikTok order synced into Shopify), or there ({@code countedThere}), and this line
+     * skipped (an Amazon Multi-Channel Fulfillment row shipping a Shopify order).
      */
-    public record SameOrder(String header, java.util.regex.Pattern pattern, String platform) {
+    public record SameOrder(String header, java.util.regex.Pattern pattern, String platform, List<Condition> when,
+                            boolean countedThere) {
     }
 
     /** A condition on a cell: it is there and not blank, it is blank, or it is one of some words. */

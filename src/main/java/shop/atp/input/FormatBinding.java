@@ -33,6 +33,9 @@ final class FormatBinding {
     private final RowShape shape;
     private final List<SkipRule> skips = new ArrayList<>();
     private final int sameOrderIndex;
+    private final List<Test> sameOrderWhen;
+    /** Where {@link #orderId} makes the id (a binding reads one file, on one core). */
+    private final CsvRow idRow = new CsvRow();
     /** Copies of this export's orders in another export read in this run: (platform, id) → where. */
     private java.util.function.BiFunction<String, String, String> copies = (platform, id) -> null;
     private boolean anyCopies;
@@ -67,6 +70,7 @@ final class FormatBinding {
             skips.add(new SkipRule(tests(s.when(), index), s.reason()));
         }
         sameOrderIndex = format.sameOrder() == null ? -1 : indexOf(index, format.sameOrder().header());
+        sameOrderWhen = format.sameOrder() == null ? List.of() : tests(format.sameOrder().when(), index);
     }
 
     /** Two cells of the header are the same column (their names differ only in case, spaces, '_' or '-'). */
@@ -146,7 +150,7 @@ final class FormatBinding {
 
     /** The id this format's sameOrder rule finds in the record (another platform's order id), or null. */
     String copiedOrderId() {
-        if (sameOrderIndex < 0) {
+        if (sameOrderIndex < 0 || !holds(sameOrderWhen)) {
             return null;
         }
         java.util.regex.Matcher m = format.sameOrder().pattern().matcher(shape.cell(sameOrderIndex));
@@ -155,23 +159,22 @@ final class FormatBinding {
 
     /** The record's order id, as the format makes atp's order_id column. */
     String orderId() {
-        CsvRow one = new CsvRow();
-        one.startMade(shape.record().line());
-        add(one, columns.get(0), new ArrayList<>());
-        return one.cell(0);
+        idRow.startMade(shape.record().line());
+        add(idRow, columns.get(0), new ArrayList<>());
+        return idRow.cell(0);
     }
 
-    /** Why the record is not data (its format's skip rule, or a copy of an order read from another export), or null. */
+    /** Why the record is not data (a copy of an order read from another export, or its format's skip rule), or null. */
     String skipReason() {
-        for (SkipRule s : skips) {
-            if (holds(s.when())) {
-                return s.reason();
-            }
-        }
         if (anyCopies && format.kind() == InputKind.ORDERS && format.platform() != null) {
             String where = copies.apply(format.platform(), orderId());
             if (where != null) {
                 return "the same order as " + where + ", counted there";
+            }
+        }
+        for (SkipRule s : skips) {
+            if (holds(s.when())) {
+                return s.reason();
             }
         }
         return null;

@@ -172,10 +172,10 @@ final class FormatReader {
         return net;
     }
 
-    /** {@code { header: Tags, pattern: "TikTokOrderID:(\\d+)", platform: tiktok }}. */
+    /** {@code { header: Tags, pattern: "TikTokOrderID:(\\d+)", platform: tiktok }}, and optionally {@code when:} and {@code counted: here | there}. */
     private Format.SameOrder sameOrder(YamlNode.Entry entry) {
         Map<String, YamlNode.Entry> keys = yaml.mapping(entry.value(), "rows.same_order");
-        yaml.refuseUnknown(keys, Set.of("header", "pattern", "platform"), "rows.same_order.");
+        yaml.refuseUnknown(keys, Set.of("header", "pattern", "platform", "when", "counted"), "rows.same_order.");
         String regex = yaml.text(required(keys, "pattern", entry.value()), "rows.same_order.pattern");
         java.util.regex.Pattern pattern;
         try {
@@ -186,8 +186,14 @@ final class FormatReader {
         if (pattern.matcher("").groupCount() < 1) {
             throw yaml.error(keys.get("pattern").line(), "rows.same_order.pattern needs a group, ( ), around the other order's id");
         }
+        String counted = keys.containsKey("counted") ? yaml.text(keys.get("counted"), "rows.same_order.counted") : "here";
+        if (!counted.equals("here") && !counted.equals("there")) {
+            throw yaml.error(keys.get("counted").line(), "rows.same_order.counted \"" + counted
+                    + "\" must be here (the other platform's line is skipped) or there (this line is skipped)");
+        }
         return new Format.SameOrder(yaml.text(required(keys, "header", entry.value()), "rows.same_order.header"), pattern,
-                yaml.text(required(keys, "platform", entry.value()), "rows.same_order.platform"));
+                yaml.text(required(keys, "platform", entry.value()), "rows.same_order.platform"),
+                keys.containsKey("when") ? conditions(keys.get("when"), "rows.same_order.when") : List.of(), counted.equals("there"));
     }
 
     private List<Format.Skip> skips(YamlNode.Entry entry) {

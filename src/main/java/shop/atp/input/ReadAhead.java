@@ -31,6 +31,8 @@ import java.util.Set;
 final class ReadAhead {
 
     private final Character delimiter;
+    /** The files, in reading order. */
+    private final List<InputFile> files;
     private final HeaderRecognition recognition;
     /** Each file on disk whose header is a platform format's, with that format. */
     private final Map<InputFile, Format> platformFormats = new HashMap<>();
@@ -40,6 +42,7 @@ final class ReadAhead {
     ReadAhead(List<InputFile> files, Character delimiter, HeaderRecognition recognition) {
         this.delimiter = delimiter;
         this.recognition = recognition;
+        this.files = files;
         for (InputFile file : files) {
             Format format = peek(file);
             if (format != null) {
@@ -71,33 +74,91 @@ final class ReadAhead {
         return !copies.isEmpty();
     }
 
-    /** Reads the copy sources (Shopify's TikTokOrderID tags) whose platform has an orders export of its own here. */
+    /**
+     * Reads the orders one export has of another's, where both exports are read here: the
+     * copy is the line not counted, and it is told where the order is counted.
+     */
     private void readCopies() {
         Set<String> ordersRead = new HashSet<>();
-        platformFormats.forEach((file, format) -> {
-            if (file.kind() == InputKind.ORDERS && format.platform() != null) {
-                ordersRead.add(format.platform());
+        for (InputFile file : ordersExports()) {
+            if (platformFormats.get(file).platform() != null) {
+                ordersRead.add(platformFormats.get(file).platform());
             }
-        });
-        platformFormats.forEach((file, format) -> {
-            if (file.kind() == InputKind.ORDERS && format.sameOrder() != null
-                    && ordersRead.contains(format.sameOrder().platform())) {
-                readCopies(file, format);
+        }
+        for (InputFile file : ordersExports()) {
+            Format.SameOrder same = platformFormats.get(file).sameOrder();
+            if (same != null && ordersRead.contains(same.platform())) {
+                if (same.countedThere()) {
+                    readCopiesOfTheirs(file, platformFormats.get(file));
+                } else {
+                    readCopiesOfOurs(file, platformFormats.get(file));
+                }
+            }
+        }
+    }
+
+    /** The orders exports in a platform's format, in reading order. */
+    private List<InputFile> ordersExports() {
+        return files.stream().filter(f -> f.kind() == InputKind.ORDERS && platformFormats.containsKey(f)).toList();
+    }
+
+    /** Counted here (Shopify's TikTokOrderID tags): the other platform's order ids, each with this line. */
+    private void readCopiesOfOurs(InputFile file, Format format) {
+        Map<String, String> copied = copies.computeIfAbsent(format.sameOrder().platform(), p -> new HashMap<>());
+        eachRecord(file, format, (binding, line) -> {
+            String id = binding.copiedOrderId();
+            if (id != null) {
+                copied.putIfAbsent(id, where(format, binding.orderId(), file, line));
             }
         });
     }
 
-    private void readCopies(InputFile file, Format format) {
-        try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter)) {
+    /**
+     * Counted there (Amazon's Multi-Channel Fulfillment rows, shipping the web shop's orders):
+     * this export's order ids, each with the other platform's line of the order it copies.
+     */
+    private void readCopiesOfTheirs(InputFile file, Format format) {
+        Map<String, Set<String>> wanted = new HashMap<>();
+        eachRecord(file, format, (binding, line) -> {
+            String theirs = binding.copiedOrderId();
+            if (theirs != null) {
+                wanted.computeIfAbsent(theirs, id -> new java.util.LinkedHashSet<>()).add(binding.orderId());
+            }
+        });
+        Map<String, String> copied = copies.computeIfAbsent(format.platform(), p -> new HashMap<>());
+        for (InputFile other : ordersExports()) {
+            Format theirs = platformFormats.get(other);
+            if (!wanted.isEmpty() && format.sameOrder().platform().equals(theirs.platform())) {
+                eachRecord(other, theirs, (binding, line) -> {
+                    String id = binding.orderId();
+                    Set<String> ours = wanted.remove(id);
+                    if (ours != null) {
+                        ours.forEach(mine -> copied.putIfAbsent(mine, where(theirs, id, other, line)));
+                    }
+                });
+            }
+        }
+    }
+
+    /** "shopify order #1006 (orders_export_1.csv line 11)". */
+    private static String where(Format format, String orderId, InputFile file, int line) {
+        return (format.platform() == null ? format.name() : format.platform()) + " order " + orderId + " ("
+                + file.name() + " line " + line + ")";
+    }
+
+    private interface RecordVisit {
+        void visit(FormatBinding binding, int line);
+    }
+
+    /** Each whole record of a file in its format (a short one is left out: reading it later says what is wrong). */
+    private void eachRecord(InputFile file, Format format, RecordVisit visit) {
+        try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter, charsetOf(file))) {
             FormatBinding binding = FormatBinding.bind(format, rows.header());
-            Map<String, String> copied = copies.computeIfAbsent(format.sameOrder().platform(), p -> new HashMap<>());
             while (rows.advance()) {
                 CsvRow record = rows.current();
                 binding.next(record);
-                String id = record.size() < binding.width() ? null : binding.copiedOrderId();
-                if (id != null) {
-                    copied.putIfAbsent(id, (format.platform() == null ? format.name() : format.platform()) + " order "
-                            + binding.orderId() + " (" + file.name() + " line " + record.line() + ")");
+                if (record.size() >= binding.width()) {
+                    visit.visit(binding, record.line());
                 }
             }
         } catch (IOException | RuntimeException unreadable) {

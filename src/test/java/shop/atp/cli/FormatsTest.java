@@ -209,6 +209,24 @@ class FormatsTest {
         assertThat(alone.out()).contains(",#1006,TEE-BLK-M,tiktok,");
     }
 
+    /**
+     * SPEC "The same order twice": an Amazon Multi-Channel Fulfillment row is Amazon shipping
+     * the web shop's order (merchant-order-id); with the web shop's export read too, the
+     * skipped row names the order, file and line it copies. Without it, the row is still
+     * skipped (Amazon's stock serving the other shop), saying so.
+     */
+    @Test
+    void anAmazonMultiChannelRowNamesTheWebShopOrderItCopies() {
+        CliRun validate = CliRun.run("validate", "--data", "examples/multichannel", "--as-of", "2026-11-24", "--format", "csv");
+        assertThat(validate.out()).contains("Orders-Amazon-All.txt,orders,amazon-orders,7,5,0,2,\"ok; skipped: "
+                + "fulfilled by Amazon: Amazon's stock, not yours (1); "
+                + "the same order as shopify order #1003 (orders_export_1.csv line 5), counted there (1)\"");
+        CliRun alone = CliRun.run("validate", "--data", "examples/multichannel", "--as-of", "2026-11-24", "--format", "csv",
+                "--orders", "examples/multichannel/Orders-Amazon-All.txt");
+        assertThat(alone.out()).contains("Orders-Amazon-All.txt,orders,amazon-orders,7,5,0,2,\"ok; skipped: "
+                + "Multi-Channel Fulfillment: an order of your other shop, fulfilled by Amazon (1); ");
+    }
+
     @Test
     void stockNetOfOpenOrdersGetsThemAddedBackAndSaysSo() throws IOException {
         ShopFolder shop = new ShopFolder(dir)
