@@ -124,7 +124,7 @@ public final class Formats {
             if (!candidates.test(f)) {
                 continue;
             }
-            List<String> missing = f.signature().stream().filter(s -> !headers.contains(Column.normalize(s))).toList();
+            List<String> missing = missing(f, headers);
             int matched = f.signature().size() - missing.size();
             if (matched < Math.max(2, (f.signature().size() + 1) / 2)) {
                 // too little in common to be that platform's export: no hint rather than a misleading one
@@ -139,6 +139,11 @@ public final class Formats {
             }
         }
         return String.join("; ", closest);
+    }
+
+    /** The format's signature columns the header (its names normalised) lacks. */
+    private static List<String> missing(Format f, Set<String> headers) {
+        return f.signature().stream().filter(s -> !headers.contains(Column.normalize(s))).toList();
     }
 
     /**
@@ -158,6 +163,11 @@ public final class Formats {
             if (f.kind() != kind) {
                 throw new InputException(new InputProblem(file, 0, "the format " + named + " is for " + f.kind().key()
                         + " files, not " + kind.key()));
+            }
+            List<String> missing = missing(f, normalized(header));
+            if (!missing.isEmpty()) {
+                throw new InputException(new InputProblem(file, 1, "is not in the " + named + " format: it lacks the columns "
+                        + String.join(", ", missing)));
             }
             return f;
         }

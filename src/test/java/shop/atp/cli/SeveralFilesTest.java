@@ -111,4 +111,14 @@ class SeveralFilesTest {
         assertThat(twice.err()).startsWith("atp: --products examples/shopify/./products_export_1.csv is given twice; each file is read once\n");
         assertThat(twice.exit()).isEqualTo(2);
     }
+
+    /** A format named with FORMAT:PATH whose columns the file lacks is one error at its header, not one per row. */
+    @Test
+    void aNamedFormatWhoseColumnsTheFileLacksIsAnErrorAtItsHeader() {
+        CliRun run = CliRun.run("availability", "--data", "examples/shopify", "--as-of", "2026-11-24",
+                "--orders", "tiktok-orders:examples/shopify/orders_export_1.csv");
+        assertThat(run.err()).isEqualTo("orders_export_1.csv:1: is not in the tiktok-orders format: it lacks the columns "
+                + "Order ID, Order Status, Seller SKU, Quantity, Created Time\n");
+        assertThat(run.exit()).isEqualTo(3);
+    }
 }
