@@ -134,7 +134,9 @@ class NoticesCliTest {
                 .write("orders.csv", "order_id,sku,quantity,ordered_at,customer\n"
                         + "A/1,A,1,2026-11-23T10:00:00Z,a@example.com\nA_1,A,1,2026-11-23T11:00:00Z,bob@example.com\n"
                         + "ab1,A,1,2026-11-23T12:00:00Z,c@example.com\nAB1,A,1,2026-11-23T13:00:00Z,d@example.com\n"
-                        + "X9,A,1,2026-11-23T14:00:00Z,\"a@example.com, evil@example.com\"\n")
+                        + "X9,A,1,2026-11-23T14:00:00Z,\"a@example.com, evil@example.com\"\n"
+                        + "#1001,A,1,2026-11-23T15:00:00Z,e@example.com\n50%,A,1,2026-11-23T16:00:00Z,f@example.com\n"
+                        + ".profile,A,1,2026-11-23T17:00:00Z,g@example.com\n")
                 .write("policy.yaml", "notices: { from: hello@northloop.example }\n");
         Path outbox = dir.resolve("outbox");
         Path log = dir.resolve("notices-log.csv");
@@ -143,9 +145,10 @@ class NoticesCliTest {
                 + "is not one email address)\n");
         try (Stream<Path> files = Files.list(outbox)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                    "AB1-confirmation-4.eml", "A_2F1-confirmation.eml", "A_5F1-confirmation.eml", "ab1-confirmation.eml");
+                    "#1001-confirmation.eml", "%2Eprofile-confirmation.eml", "50%25-confirmation.eml",
+                    "A%2F1-confirmation.eml", "AB1-confirmation-4.eml", "A_1-confirmation.eml", "ab1-confirmation.eml");
         }
-        assertThat(Files.readString(log)).doesNotContain("X9").contains("A/1,", "A_1,", "ab1,", "AB1,");
+        assertThat(Files.readString(log)).doesNotContain("X9").contains("A/1,", "A_1,", "ab1,", "AB1,", "#1001,", "50%,");
     }
 
     @Test

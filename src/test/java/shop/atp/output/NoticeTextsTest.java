@@ -161,6 +161,27 @@ class NoticeTextsTest {
     }
 
     @Test
+    void anEmlFileKeepsTheOrderIdButForWhatAFileNameCannotHold() {
+        assertThat(emlFileName("#1001")).isEqualTo("#1001-update.eml");
+        assertThat(emlFileName("A_1 (gift)")).isEqualTo("A_1 (gift)-update.eml");
+        assertThat(emlFileName("Bestellung-Ö1")).isEqualTo("Bestellung-Ö1-update.eml");
+        assertThat(emlFileName("A/B")).isEqualTo("A%2FB-update.eml");
+        assertThat(emlFileName("a\\b:c*d?e\"f<g>h|i")).isEqualTo("a%5Cb%3Ac%2Ad%3Fe%22f%3Cg%3Eh%7Ci-update.eml");
+        assertThat(emlFileName("tab\there\u007f")).isEqualTo("tab%09here%7F-update.eml");
+        assertThat(emlFileName("50%")).isEqualTo("50%25-update.eml");
+        assertThat(emlFileName("50%25")).isEqualTo("50%2525-update.eml");
+        assertThat(emlFileName("../x")).isEqualTo("%2E.%2Fx-update.eml");
+        assertThat(emlFileName("v1.2")).isEqualTo("v1.2-update.eml");
+    }
+
+    private static String emlFileName(String orderId) {
+        DueNotice n = notice(NoticeKind.UPDATE, "Tee", null, false, "");
+        DueNotice withId = new DueNotice(orderId, n.customer(), n.channel(), n.orderedOn(), n.kind(), n.shipBy(),
+                n.lastTold(), n.position(), n.queueSize(), n.lines());
+        return EmlMessage.fileName(new NoticeTexts.Rendered(withId, "", ""));
+    }
+
+    @Test
     void aCustomerThatCouldInjectAHeaderGetsNoMessage() {
         assertThat(EmlMessage.refusal("jane@example.com\r\nBcc: all@example.com")).contains("line break");
         assertThat(EmlMessage.refusal("jane@example.com\nBcc: all@example.com")).contains("line break");
