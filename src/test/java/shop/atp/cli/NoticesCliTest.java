@@ -121,6 +121,13 @@ class NoticesCliTest {
         CliRun bad = shop.run("notices", "--templates", templates.toString());
         assertThat(bad.err()).startsWith(templates.resolve("delay.mustache") + ":2: unknown variable \"name\"; the variables are: ");
         assertThat(bad.exit()).isEqualTo(2);
+        Files.writeString(templates.resolve("delay.mustache"), "Late\nSorry.\n");
+        Files.writeString(templates.resolve("update.mustache"), "Subj {{ship_by\nx\n");
+        CliRun unclosed = shop.run("notices", "--templates", templates.toString());
+        assertThat(unclosed.err()).isEqualTo(templates.resolve("update.mustache")
+                + ":1: is not a Mustache template: the tag \"{{ship_by\" is not closed with }}\n");
+        assertThat(unclosed.out()).isEmpty();
+        assertThat(unclosed.exit()).isEqualTo(2);
         shop.write("policy.yaml", "notices: { templates: no-such-folder }\n");
         CliRun missing = shop.run("notices");
         assertThat(missing.err()).startsWith("notices.templates: the templates folder ");

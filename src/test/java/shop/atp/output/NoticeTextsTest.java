@@ -133,6 +133,36 @@ class NoticeTextsTest {
     }
 
     @Test
+    void aTagThatIsNeverClosedIsRefusedWithItsLineNotSentAsText() {
+        Map<NoticeKind, String> inSubject = Map.of(NoticeKind.UPDATE, "Subj {{ship_by\nx\n");
+        assertThatThrownBy(() -> NoticeTexts.of(inSubject, k -> "tpl/update.mustache", SHOP))
+                .isInstanceOfSatisfying(NoticeTexts.TemplateProblem.class, p -> {
+                    assertThat(p.file()).isEqualTo("tpl/update.mustache");
+                    assertThat(p.line()).isEqualTo(1);
+                    assertThat(p.getMessage()).isEqualTo("is not a Mustache template: the tag \"{{ship_by\" is not closed with }}");
+                });
+        Map<NoticeKind, String> inLines = Map.of(NoticeKind.DELAY,
+                "Late {{order_id}}\nHello,\n{{#lines}}\n- {{product}}, {{units_text\n{{/lines}}\n{{signature}}\n");
+        assertThatThrownBy(() -> NoticeTexts.of(inLines, k -> "d.mustache", SHOP))
+                .isInstanceOfSatisfying(NoticeTexts.TemplateProblem.class, p -> {
+                    assertThat(p.line()).isEqualTo(4);
+                    assertThat(p.getMessage()).isEqualTo("is not a Mustache template: the tag \"{{units_text\" is not closed with }}");
+                });
+        Map<NoticeKind, String> beforeAnother = Map.of(NoticeKind.DELAY, "Late\n{{ship_by}} ok\nby {{ship_by {{order_id}}\n");
+        assertThatThrownBy(() -> NoticeTexts.of(beforeAnother, k -> "d.mustache", SHOP))
+                .isInstanceOfSatisfying(NoticeTexts.TemplateProblem.class, p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.getMessage()).isEqualTo("is not a Mustache template: the tag \"{{ship_by\" is not closed with }}");
+                });
+        Map<NoticeKind, String> sectionNeverClosed = Map.of(NoticeKind.DELAY, "Late\nHello\n{{#lines}}never closed\n");
+        assertThatThrownBy(() -> NoticeTexts.of(sectionNeverClosed, k -> "d.mustache", SHOP))
+                .isInstanceOfSatisfying(NoticeTexts.TemplateProblem.class, p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.getMessage()).isEqualTo("is not a Mustache template: Section missing close tag 'lines'");
+                });
+    }
+
+    @Test
     void aMerchantTemplateRendersWithTheGivenVariables() {
         Map<NoticeKind, String> own = Map.of(NoticeKind.UPDATE,
                 "News about {{order_id}}\n{{#lines}}{{sku}} x{{units}} {{promised}}{{/lines}} -- {{shop_name}}\n");
