@@ -43,9 +43,9 @@ public final class EmlMessage {
         return null;
     }
 
-    /** The file name: ORDERID-KIND.eml, with characters a file name cannot hold as '_'. */
+    /** The file name: ORDERID-KIND.eml, the id as it is but for what a file name cannot hold ({@link #asFileName}). */
     public static String fileName(NoticeTexts.Rendered r) {
-        return safe(r.notice().orderId()) + "-" + r.notice().kind().word() + ".eml";
+        return asFileName(r.notice().orderId()) + "-" + r.notice().kind().word() + ".eml";
     }
 
     public static String of(NoticeTexts.Rendered r, NoticeSettings settings, LocalDate asOf, ZoneId zone) {
@@ -56,7 +56,7 @@ public final class EmlMessage {
         header(b, "To", address(r.notice().customer()));
         header(b, "Subject", encoded(r.subject()));
         header(b, "Date", DATE.format(asOf.atStartOfDay(zone)));
-        header(b, "Message-ID", "<" + safe(r.notice().orderId()) + "." + r.notice().kind().word() + "." + asOf
+        header(b, "Message-ID", "<" + asMessageIdPart(r.notice().orderId()) + "." + r.notice().kind().word() + "." + asOf
                 + "@" + domain(settings.from()) + ">");
         header(b, "MIME-Version", "1.0");
         header(b, "Content-Type", "text/plain; charset=UTF-8");
@@ -147,10 +147,29 @@ public final class EmlMessage {
     }
 
     /**
-     * The id with every character a file name or Message-ID cannot hold written as _HH (its
-     * UTF-8 bytes in hex), '_' itself as _5F: two ids never become the same name.
+     * The id as a file name on Linux, macOS and Windows: as it is ("#1001" stays "#1001"), but
+     * for what a name there cannot hold (/ \ : * ? " &lt; &gt; |, control characters, a leading '.',
+     * which would hide the file or name a folder above) and '%' itself, each written %HH (its
+     * code in hex): two ids never become the same name.
      */
-    private static String safe(String id) {
+    private static String asFileName(String id) {
+        StringBuilder b = new StringBuilder(id.length());
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < 0x20 || c == 0x7f || "/\\:*?\"<>|%".indexOf(c) >= 0 || (c == '.' && i == 0)) {
+                b.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The id with every character a Message-ID cannot hold written as _HH (its UTF-8 bytes in
+     * hex), '_' itself as _5F: two ids never become the same Message-ID.
+     */
+    private static String asMessageIdPart(String id) {
         StringBuilder b = new StringBuilder(id.length());
         for (byte octet : id.getBytes(StandardCharsets.UTF_8)) {
             int c = octet & 0xff;

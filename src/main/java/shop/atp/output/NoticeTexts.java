@@ -119,6 +119,8 @@ public final class NoticeTexts {
             }
             Template subject = compile(text.substring(0, eol), file, 0);
             Template body = compile(text.substring(eol + 1), file, 1);
+            checkClosed(subject, text, file);
+            checkClosed(body, text, file);
             checkVariables(subject, text, file);
             checkVariables(body, text, file);
             compiled.put(e.getKey(), new Compiled(subject, body));
@@ -131,8 +133,68 @@ public final class NoticeTexts {
             return COMPILER.compile(text);
         } catch (MustacheException e) {
             int line = lineOf(e);
-            throw new TemplateProblem(file, line == 0 ? 0 : line + linesBefore, "is not a Mustache template: " + e.getMessage());
+            // the engine's "@ line N" counts from the part compiled; the problem's line is the file's
+            String what = String.valueOf(e.getMessage()).replaceFirst("\\s*@ line \\d+\\s*$", "");
+            throw new TemplateProblem(file, line == 0 ? 0 : line + linesBefore, "is not a Mustache template: " + what);
         }
+    }
+
+    /**
+     * Every tag is closed. JMustache keeps a "{{" that is never closed as text (and starts
+     * again at the next "{{"), which would send the merchant's half-written tag to customers;
+     * with the delimiters fixed at {{ }}, a "{{" left in the text is such a tag.
+     */
+    private static void checkClosed(Template t, String text, String file) {
+        List<String> unclosed = new ArrayList<>();
+        t.visit(new Mustache.Visitor() {
+            @Override
+            public void visitText(String s) {
+                int open = s.indexOf("{{");
+                if (open >= 0) {
+                    unclosed.add(s.substring(open));
+                }
+            }
+
+            @Override
+            public void visitVariable(String name) {
+            }
+
+            @Override
+            public boolean visitInclude(String name) {
+                return false;
+            }
+
+            @Override
+            public boolean visitSection(String name) {
+                return true;
+            }
+
+            @Override
+            public boolean visitInvertedSection(String name) {
+                return true;
+            }
+        });
+        if (!unclosed.isEmpty()) {
+            String tag = unclosedTag(unclosed.get(0));
+            throw new TemplateProblem(file, lineOfUnclosed(text, tag), "is not a Mustache template: the tag \""
+                    + (tag.length() > 40 ? tag.substring(0, 40) + "…" : tag) + "\" is not closed with }}");
+        }
+    }
+
+    /** The tag as written: from its "{{" to the end of its line or the next "{{", blanks after it left out. */
+    private static String unclosedTag(String fromOpen) {
+        int end = fromOpen.indexOf('\n');
+        int next = fromOpen.indexOf("{{", 2);
+        if (next >= 0 && (end < 0 || next < end)) {
+            end = next;
+        }
+        return (end < 0 ? fromOpen : fromOpen.substring(0, end)).stripTrailing();
+    }
+
+    /** The line of the tag where nothing closes it (the same text may be closed elsewhere), 0 if not found. */
+    private static int lineOfUnclosed(String text, String tag) {
+        Matcher m = Pattern.compile(Pattern.quote(tag) + "[ \\t]*(?=\\n|\\{\\{|\\z)").matcher(text);
+        return m.find() ? lineOfText(text, m.start()) : 0;
     }
 
     private static int lineOf(MustacheException e) {

@@ -121,6 +121,13 @@ class NoticesCliTest {
         CliRun bad = shop.run("notices", "--templates", templates.toString());
         assertThat(bad.err()).startsWith(templates.resolve("delay.mustache") + ":2: unknown variable \"name\"; the variables are: ");
         assertThat(bad.exit()).isEqualTo(2);
+        Files.writeString(templates.resolve("delay.mustache"), "Late\nSorry.\n");
+        Files.writeString(templates.resolve("update.mustache"), "Subj {{ship_by\nx\n");
+        CliRun unclosed = shop.run("notices", "--templates", templates.toString());
+        assertThat(unclosed.err()).isEqualTo(templates.resolve("update.mustache")
+                + ":1: is not a Mustache template: the tag \"{{ship_by\" is not closed with }}\n");
+        assertThat(unclosed.out()).isEmpty();
+        assertThat(unclosed.exit()).isEqualTo(2);
         shop.write("policy.yaml", "notices: { templates: no-such-folder }\n");
         CliRun missing = shop.run("notices");
         assertThat(missing.err()).startsWith("notices.templates: the templates folder ");
@@ -134,7 +141,9 @@ class NoticesCliTest {
                 .write("orders.csv", "order_id,sku,quantity,ordered_at,customer\n"
                         + "A/1,A,1,2026-11-23T10:00:00Z,a@example.com\nA_1,A,1,2026-11-23T11:00:00Z,bob@example.com\n"
                         + "ab1,A,1,2026-11-23T12:00:00Z,c@example.com\nAB1,A,1,2026-11-23T13:00:00Z,d@example.com\n"
-                        + "X9,A,1,2026-11-23T14:00:00Z,\"a@example.com, evil@example.com\"\n")
+                        + "X9,A,1,2026-11-23T14:00:00Z,\"a@example.com, evil@example.com\"\n"
+                        + "#1001,A,1,2026-11-23T15:00:00Z,e@example.com\n50%,A,1,2026-11-23T16:00:00Z,f@example.com\n"
+                        + ".profile,A,1,2026-11-23T17:00:00Z,g@example.com\n")
                 .write("policy.yaml", "notices: { from: hello@northloop.example }\n");
         Path outbox = dir.resolve("outbox");
         Path log = dir.resolve("notices-log.csv");
@@ -143,9 +152,10 @@ class NoticesCliTest {
                 + "is not one email address)\n");
         try (Stream<Path> files = Files.list(outbox)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                    "AB1-confirmation-4.eml", "A_2F1-confirmation.eml", "A_5F1-confirmation.eml", "ab1-confirmation.eml");
+                    "#1001-confirmation.eml", "%2Eprofile-confirmation.eml", "50%25-confirmation.eml",
+                    "A%2F1-confirmation.eml", "AB1-confirmation-4.eml", "A_1-confirmation.eml", "ab1-confirmation.eml");
         }
-        assertThat(Files.readString(log)).doesNotContain("X9").contains("A/1,", "A_1,", "ab1,", "AB1,");
+        assertThat(Files.readString(log)).doesNotContain("X9").contains("A/1,", "A_1,", "ab1,", "AB1,", "#1001,", "50%,");
     }
 
     @Test

@@ -32,8 +32,23 @@ class NoticeTextsTest {
         NoticeTexts.Rendered r = NoticeTexts.builtIn(SHOP).render(notice(NoticeKind.CONFIRMATION, "Black tee",
                 LocalDate.of(2026, 12, 3), false, "jane@example.com"));
         assertThat(r.subject()).isEqualTo("Order Confirmed — Ships by 2026-12-03");
-        assertThat(r.body()).contains("Black tee is currently on backorder. Expected ship date: 2026-12-03.\n",
-                "Order number: 1042\n", "Need to cancel? Reply to this email — no hassle.\n", "The Northloop team\n");
+        assertThat(r.body()).isEqualTo("""
+                Hello,
+
+                Thank you for your order 1042.
+
+                Your order is currently on backorder. Expected ship date: 2026-12-03.
+
+                - Black tee, 2 units: 2026-12-03
+
+                Order number: 1042
+
+                We'll notify you as soon as your order ships. If the timeline changes, we'll let you know immediately.
+
+                Need to cancel? Reply to this email — no hassle.
+
+                The Northloop team
+                """);
     }
 
     @Test
@@ -41,8 +56,14 @@ class NoticeTextsTest {
         NoticeTexts texts = NoticeTexts.builtIn(SHOP);
         NoticeTexts.Rendered preorder = texts.render(notice(NoticeKind.CONFIRMATION, "Aurora hoodie", null, true, ""));
         assertThat(preorder.subject()).isEqualTo("Order Confirmed — we will confirm the ship date soon");
-        assertThat(preorder.body()).contains("Aurora hoodie is a preorder: it is being made for you. We will confirm its "
-                + "ship date as soon as production is scheduled.");
+        assertThat(preorder.body()).contains("Thank you for your order 1042.\n\n"
+                + "Your order includes a preorder: it is being made for you.\n\n"
+                + "- Aurora hoodie, 2 units: no date yet\n\n"
+                + "We will confirm the ship date of Aurora hoodie as soon as production is scheduled.\n\n"
+                + "Order number: 1042\n");
+        NoticeTexts.Rendered waiting = texts.render(notice(NoticeKind.CONFIRMATION, "Black tee", null, false, ""));
+        assertThat(waiting.body()).contains("Your order is currently on backorder.\n\n- Black tee, 2 units: no date yet\n\n"
+                + "We are waiting for our supplier to confirm a date for Black tee, and will tell you as soon as they do.\n\n");
         NoticeTexts.Rendered update = texts.render(notice(NoticeKind.UPDATE, "Aurora hoodie", LocalDate.of(2026, 11, 30),
                 true, ""));
         assertThat(update.subject()).isEqualTo("Update on your preorder — Aurora hoodie");
@@ -53,6 +74,21 @@ class NoticeTextsTest {
         assertThat(delay.subject()).isEqualTo("New ship date for your order 1042");
         assertThat(delay.body()).contains("will not ship by 2026-11-30, as we told you.\n",
                 "We don't have a new confirmed date yet", "- Black tee, 2 units: no date yet\n", "full refund");
+    }
+
+    @Test
+    void everyBuiltInMessageListsEachWaitingLineWithItsUnitsAndDate() {
+        DueNotice.WaitingLine dated = new DueNotice.WaitingLine("TEE-1", "Black tee", 2, LocalDate.of(2026, 12, 3), false,
+                DueNotice.Stock.IN_TRANSIT, LocalDate.of(2026, 12, 1));
+        DueNotice.WaitingLine undated = new DueNotice.WaitingLine("MUG-9", "", 1, null, false,
+                DueNotice.Stock.AWAITING_CONFIRMATION, null);
+        NoticeTexts texts = NoticeTexts.builtIn(SHOP);
+        for (NoticeKind kind : NoticeKind.values()) {
+            DueNotice n = new DueNotice("1042", "", "dtc", LocalDate.of(2026, 11, 23), kind, null,
+                    LocalDate.of(2026, 11, 30), 3, 12, List.of(dated, undated));
+            assertThat(texts.render(n).body()).as(kind.word())
+                    .contains("\n- Black tee, 2 units: 2026-12-03\n- MUG-9, 1 unit: no date yet\n");
+        }
     }
 
     @Test
@@ -97,6 +133,36 @@ class NoticeTextsTest {
     }
 
     @Test
+    void aTagThatIsNeverClosedIsRefusedWithItsLineNotSentAsText() {
+        Map<NoticeKind, String> inSubject = Map.of(NoticeKind.UPDATE, "Subj {{ship_by\nx\n");
+        assertThatThrownBy(() -> NoticeTexts.of(inSubject, k -> "tpl/update.mustache", SHOP))
+                .isInstanceOfSatisfying(NoticeTexts.TemplateProblem.class, p -> {
+                    assertThat(p.file()).isEqualTo("tpl/update.mustache");
+                    assertThat(p.line()).isEqualTo(1);
+                    assertThat(p.getMessage()).isEqualTo("is not a Mustache template: the tag \"{{ship_by\" is not closed with }}");
+                });
+        Map<NoticeKind, String> inLines = Map.of(NoticeKind.DELAY,
+                "Late {{order_id}}\nHello,\n{{#lines}}\n- {{product}}, {{units_text\n{{/lines}}\n{{signature}}\n");
+        assertThatThrownBy(() -> NoticeTexts.of(inLines, k -> "d.mustache", SHOP))
+                .isInstanceOfSatisfying(NoticeTexts.TemplateProblem.class, p -> {
+                    assertThat(p.line()).isEqualTo(4);
+                    assertThat(p.getMessage()).isEqualTo("is not a Mustache template: the tag \"{{units_text\" is not closed with }}");
+                });
+        Map<NoticeKind, String> beforeAnother = Map.of(NoticeKind.DELAY, "Late\n{{ship_by}} ok\nby {{ship_by {{order_id}}\n");
+        assertThatThrownBy(() -> NoticeTexts.of(beforeAnother, k -> "d.mustache", SHOP))
+                .isInstanceOfSatisfying(NoticeTexts.TemplateProblem.class, p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.getMessage()).isEqualTo("is not a Mustache template: the tag \"{{ship_by\" is not closed with }}");
+                });
+        Map<NoticeKind, String> sectionNeverClosed = Map.of(NoticeKind.DELAY, "Late\nHello\n{{#lines}}never closed\n");
+        assertThatThrownBy(() -> NoticeTexts.of(sectionNeverClosed, k -> "d.mustache", SHOP))
+                .isInstanceOfSatisfying(NoticeTexts.TemplateProblem.class, p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.getMessage()).isEqualTo("is not a Mustache template: Section missing close tag 'lines'");
+                });
+    }
+
+    @Test
     void aMerchantTemplateRendersWithTheGivenVariables() {
         Map<NoticeKind, String> own = Map.of(NoticeKind.UPDATE,
                 "News about {{order_id}}\n{{#lines}}{{sku}} x{{units}} {{promised}}{{/lines}} -- {{shop_name}}\n");
@@ -120,8 +186,29 @@ class NoticeTextsTest {
                 + "Hello,\r\n");
         assertThat(eml.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
         assertThat(decodedSubject(eml)).isEqualTo("Order Confirmed — Ships by 2026-12-03");
-        assertThat(eml).contains("Tröja – grön is currently on backorder.");
+        assertThat(eml).contains("\r\n- Tröja – grön, 2 units: 2026-12-03\r\n");
         assertThat(EmlMessage.fileName(r)).isEqualTo("1042-confirmation.eml");
+    }
+
+    @Test
+    void anEmlFileKeepsTheOrderIdButForWhatAFileNameCannotHold() {
+        assertThat(emlFileName("#1001")).isEqualTo("#1001-update.eml");
+        assertThat(emlFileName("A_1 (gift)")).isEqualTo("A_1 (gift)-update.eml");
+        assertThat(emlFileName("Bestellung-Ö1")).isEqualTo("Bestellung-Ö1-update.eml");
+        assertThat(emlFileName("A/B")).isEqualTo("A%2FB-update.eml");
+        assertThat(emlFileName("a\\b:c*d?e\"f<g>h|i")).isEqualTo("a%5Cb%3Ac%2Ad%3Fe%22f%3Cg%3Eh%7Ci-update.eml");
+        assertThat(emlFileName("tab\there\u007f")).isEqualTo("tab%09here%7F-update.eml");
+        assertThat(emlFileName("50%")).isEqualTo("50%25-update.eml");
+        assertThat(emlFileName("50%25")).isEqualTo("50%2525-update.eml");
+        assertThat(emlFileName("../x")).isEqualTo("%2E.%2Fx-update.eml");
+        assertThat(emlFileName("v1.2")).isEqualTo("v1.2-update.eml");
+    }
+
+    private static String emlFileName(String orderId) {
+        DueNotice n = notice(NoticeKind.UPDATE, "Tee", null, false, "");
+        DueNotice withId = new DueNotice(orderId, n.customer(), n.channel(), n.orderedOn(), n.kind(), n.shipBy(),
+                n.lastTold(), n.position(), n.queueSize(), n.lines());
+        return EmlMessage.fileName(new NoticeTexts.Rendered(withId, "", ""));
     }
 
     @Test
