@@ -2,6 +2,7 @@ package shop.atp.input;
 
 import shop.atp.input.csv.CsvRow;
 import shop.atp.input.csv.CsvRows;
+import shop.atp.input.csv.Quoting;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,8 +21,9 @@ import java.util.Set;
 
 /**
  * What must be known of the files before any row is used: each file's platform format, from
- * its header alone (a file on disk is opened once for it); the encoding to read a file in
- * when its format falls back on one (Amazon's Cp1252 reports); and the orders an export
+ * its header alone (a file on disk is opened once for it); how to read a file's text as its
+ * format says (the encoding to fall back on for Amazon's Cp1252 reports, whether a {@code "}
+ * quotes); and the orders an export
  * copied from another platform's export read in the same run (SPEC "The same order twice"),
  * so that the other platform's line is the one skipped whichever file comes first. Files
  * are read whole here only when they must be: a copy source whose platform is read too, or
@@ -103,6 +105,16 @@ final class ReadAhead {
         } catch (IOException | RuntimeException unreadable) {
             // the file is read again, where what is wrong with it is reported
         }
+    }
+
+    /**
+     * The records of a file, read as its format says: the encoding ({@link #charsetOf}) and
+     * whether a {@code "} quotes.
+     */
+    CsvRows open(InputFile file, java.io.InputStream stdin) {
+        Format format = platformFormats.get(file);
+        return CsvRows.open(file.name(), file.open(stdin), delimiter, charsetOf(file),
+                format == null ? Quoting.RFC4180 : format.quoting());
     }
 
     /**
