@@ -209,7 +209,7 @@ public final class ShopReader {
             fileOrder.putIfAbsent(files.get(i), i);
         }
         header = new HeaderRecognition(atpShortcut, this::formats, policy.columns());
-        ahead = new ReadAhead(files, delimiter, header);
+        ahead = new ReadAhead(files, delimiter, header, stdin);
         FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
         FileInTwoParts inTwoParts = halves == null ? null : inTwoParts(halves);
         Map<InputFile, ReadEarly> early = new HashMap<>();

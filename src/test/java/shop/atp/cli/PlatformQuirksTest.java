@@ -3,7 +3,10 @@ package shop.atp.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The platforms' own ways of writing their exports, read as the platform's own importer would
  * (EXPORTS.md): Amazon's reports quote nothing, WooCommerce's exporter puts a {@code '}
- * before a cell a spreadsheet would take for a formula.
+ * before a cell a spreadsheet would take for a formula, and an Amazon report in Windows-1252
+ * reads the same from standard input as from a file.
  */
 class PlatformQuirksTest {
 
@@ -95,5 +99,33 @@ class PlatformQuirksTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("SKU,Backorders allowed?\n-12,0\nAB,0\n");
         assertThat(run.err()).doesNotContain("'-12").contains("2 rows: 0 products to take backorders (notify), 2 to refuse them (0)");
+    }
+
+    @Test
+    void anAmazonReportInWindows1252OnStandardInputIsReadAsItIsFromAFile() {
+        byte[] cp1252 = (ALL_ORDERS + allOrdersRow("111-1", "Caf\u00e9 \"Limited\" Mug", "A")).getBytes(WINDOWS_1252);
+        ShopFolder shop = new ShopFolder(dir);
+        for (String orders : new String[]{"-", "amazon-all-orders:-"}) {
+            CliRun run = withStdin(cp1252, "validate", "--data", shop.data(), "--as-of", "2026-11-24", "--orders", orders,
+                    "--format", "csv");
+            assertThat(run.err()).as(orders).isEmpty();
+            assertThat(run.out()).as(orders).contains("<stdin>,orders,amazon-all-orders,1,1,0,0,ok");
+        }
+        // atp's own format on standard input has no fallback: such a byte still rejects its row
+        CliRun own = withStdin("order_id,sku,quantity,ordered_at,channel\n1,A,1,2026-11-20,Caf\u00e9\n".getBytes(WINDOWS_1252),
+                "validate", "--data", shop.data(), "--as-of", "2026-11-24", "--orders", "-");
+        assertThat(own.err()).isEqualTo("<stdin>:2: holds bytes that are not UTF-8 text; save the file as UTF-8\n");
+        // and a UTF-8 report on standard input stays UTF-8
+        CliRun utf8 = withStdin((ALL_ORDERS + allOrdersRow("111-1", "Caf\u00e9", "A")).getBytes(StandardCharsets.UTF_8),
+                "allocate", "--data", shop.data(), "--as-of", "2026-11-24", "--orders", "-", "--format", "csv");
+        assertThat(utf8.err()).isEmpty();
+        assertThat(utf8.out()).contains(",111-1,A,amazon,");
+    }
+
+    private static CliRun withStdin(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Atp.run(args, new ByteArrayInputStream(stdin), out, err);
+        return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
