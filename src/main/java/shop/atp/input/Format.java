@@ -1,5 +1,7 @@
 package shop.atp.input;
 
+import shop.atp.input.csv.Quoting;
+
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +22,14 @@ import java.util.Map;
  *                  Cp1252 reports), or null
  * @param platform  the platform the export comes from (its on-hand committed count is compared with
  *                  the open units of its orders), or null
+ * @param quoting   whether a {@code "} opens a quoted field, or is text (Amazon's reports quote nothing)
+ * @param formulaEscape the mark the exporter puts before a cell a spreadsheet would take for a formula,
+ *                  taken off every cell (WooCommerce's {@code '})
  */
 public record Format(String name, InputKind kind, String origin, String description, List<String> signature,
                      Map<String, List<Choice>> columns, String groupBy, List<String> carry, List<Skip> skips,
                      List<String> dates, String platform, java.nio.charset.Charset fallback, SameOrder sameOrder,
-                     boolean netOfOrders) {
+                     boolean netOfOrders, Quoting quoting, FormulaEscape formulaEscape) {
 
     /**
      * A line that is the same order as one in another platform's export: the id in {@code

@@ -134,8 +134,12 @@ final class FormatBinding {
         return canonicalHeader.clone();
     }
 
-    /** Takes the next record of the file (see {@link RowShape#next}). */
+    /**
+     * Takes the next record of the file (see {@link RowShape#next}), the mark the format's
+     * exporter puts before a formula-like cell taken off first.
+     */
     void next(CsvRow record) {
+        format.formulaEscape().undo(record);
         shape.next(record);
     }
 

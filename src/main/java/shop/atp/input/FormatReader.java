@@ -1,5 +1,7 @@
 package shop.atp.input;
 
+import shop.atp.input.csv.Quoting;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +25,8 @@ import java.util.Set;
  *   skip:
  *     - when: { Lineitem sku: blank }
  *       reason: line without a SKU
+ * quoting: rfc4180                        # or none: a " is text (Amazon's reports)
+ * formula_escape: none                   # or apostrophe: a ' before = + - @ taken off (WooCommerce)
  * columns:
  *   order_id: Name                       # a header
  *   status:                              # the first choice whose conditions hold
@@ -35,7 +39,7 @@ import java.util.Set;
 final class FormatReader {
 
     private static final Set<String> TOP = Set.of("name", "kind", "origin", "description", "signature", "rows", "columns",
-            "dates", "platform", "encoding_fallback", "net_of_orders");
+            "dates", "platform", "encoding_fallback", "net_of_orders", "quoting", "formula_escape");
     private static final Set<String> ROWS = Set.of("group_by", "carry", "skip", "same_order");
     private static final Set<String> CHOICE = Set.of("when", "header", "words", "value", "minus", "sum_after");
     private static final Set<String> TESTS = Set.of("present", "blank");
@@ -123,7 +127,38 @@ final class FormatReader {
             }
         }
         return new Format(name, kind, origin, description.isEmpty() ? from : description, signature, columns, groupBy,
-                carry, skips, dates, platform, fallback, sameOrder, netOfOrders(top, kind, platform));
+                carry, skips, dates, platform, fallback, sameOrder, netOfOrders(top, kind, platform), quoting(top),
+                formulaEscape(top));
+    }
+
+    /** {@code quoting: rfc4180} (the default: a {@code "} opens a quoted field) or {@code none} (a {@code "} is text). */
+    private Quoting quoting(Map<String, YamlNode.Entry> top) {
+        YamlNode.Entry e = top.get("quoting");
+        if (e == null) {
+            return Quoting.RFC4180;
+        }
+        String word = yaml.text(e, "quoting");
+        return switch (word) {
+            case "rfc4180" -> Quoting.RFC4180;
+            case "none" -> Quoting.NONE;
+            default -> throw yaml.error(e.line(), "quoting \"" + word + "\" is not one of rfc4180 (a \" opens a quoted field), "
+                    + "none (a \" is text)");
+        };
+    }
+
+    /** {@code formula_escape: none} (the default) or {@code apostrophe} (a ' before = + - @ is taken off every cell). */
+    private FormulaEscape formulaEscape(Map<String, YamlNode.Entry> top) {
+        YamlNode.Entry e = top.get("formula_escape");
+        if (e == null) {
+            return FormulaEscape.NONE;
+        }
+        String word = yaml.text(e, "formula_escape");
+        return switch (word) {
+            case "none" -> FormulaEscape.NONE;
+            case "apostrophe" -> FormulaEscape.APOSTROPHE;
+            default -> throw yaml.error(e.line(), "formula_escape \"" + word + "\" is not one of none, apostrophe "
+                    + "(a ' before = + - @ is taken off every cell)");
+        };
     }
 
     private List<Format.Choice> choices(YamlNode.Entry entry, String path) {

@@ -4,12 +4,14 @@ import shop.atp.domain.listings.CurrentListings;
 import shop.atp.domain.listings.Listing;
 import shop.atp.input.csv.CsvRow;
 import shop.atp.input.csv.CsvRows;
+import shop.atp.input.csv.Quoting;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +42,16 @@ public final class ListingReader {
         byte[] bytes = bytesOf(file, stdin);
         try (CsvRows records = CsvRows.open(file.name(), new ByteArrayInputStream(bytes), delimiter)) {
             Header header = header(file, platform, records);
-            Charset fallback = header.format().fallback();
-            if (fallback == null || ReadAhead.isUtf8(new ByteArrayInputStream(bytes))) {
+            Format format = header.format();
+            Charset charset = format.fallback() == null || ReadAhead.isUtf8(new ByteArrayInputStream(bytes))
+                    ? StandardCharsets.UTF_8 : format.fallback();
+            if (charset.equals(StandardCharsets.UTF_8) && format.quoting() == Quoting.RFC4180) {
                 return rows(file, header, records, skipped);
             }
-            // not UTF-8: the export is read again from its start in its format's encoding (Amazon's Cp1252)
-            try (CsvRows again = CsvRows.open(file.name(), new ByteArrayInputStream(bytes), delimiter, fallback)) {
+            // read again from its start as its format says: in its encoding when not UTF-8 (Amazon's Cp1252),
+            // a " as text when the export quotes nothing (Amazon's reports)
+            try (CsvRows again = CsvRows.open(file.name(), new ByteArrayInputStream(bytes), delimiter, charset,
+                    format.quoting())) {
                 return rows(file, header(file, platform, again), again, skipped);
             }
         } catch (IOException e) {

@@ -2,8 +2,10 @@ package shop.atp.input;
 
 import shop.atp.input.csv.CsvRow;
 import shop.atp.input.csv.CsvRows;
+import shop.atp.input.csv.Quoting;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -20,31 +22,43 @@ import java.util.Set;
 
 /**
  * What must be known of the files before any row is used: each file's platform format, from
- * its header alone (a file on disk is opened once for it); the encoding to read a file in
- * when its format falls back on one (Amazon's Cp1252 reports); and the orders an export
+ * its header alone (a file on disk is opened once for it; standard input's first bytes are
+ * kept to be read again); how to read a file's text as its format says (the encoding to fall
+ * back on for Amazon's Cp1252 reports, whether a {@code "} quotes); and the orders an export
  * copied from another platform's export read in the same run (SPEC "The same order twice"),
  * so that the other platform's line is the one skipped whichever file comes first. Files
  * are read whole here only when they must be: a copy source whose platform is read too, or
- * a file whose format has a fallback encoding. A file that cannot be read is passed over:
- * reading it later says what is wrong with it.
+ * a file whose format has a fallback encoding (standard input is then kept in memory, up to
+ * {@link #STDIN_KEPT} bytes). A file that cannot be read is passed over: reading it later
+ * says what is wrong with it.
  */
 final class ReadAhead {
+
+    /**
+     * Standard input of a format with a fallback encoding is kept up to this many bytes, to
+     * be decoded again when it is not UTF-8; a larger one is read as UTF-8 (README, "Your
+     * platform's exports").
+     */
+    static final int STDIN_KEPT = 64 << 20;
 
     private final Character delimiter;
     /** The files, in reading order. */
     private final List<InputFile> files;
     private final HeaderRecognition recognition;
-    /** Each file on disk whose header is a platform format's, with that format. */
+    /** Each file whose header is a platform format's, with that format (standard input's too). */
     private final Map<InputFile, Format> platformFormats = new HashMap<>();
     /** Per platform that another export copies orders from: the copied order ids, each with where its copy is. */
     private final Map<String, Map<String, String>> copies = new HashMap<>();
+    /** The bytes of standard input read ahead (null: none were), and whether they are all of it. */
+    private byte[] stdinAhead;
+    private boolean stdinWhole;
 
-    ReadAhead(List<InputFile> files, Character delimiter, HeaderRecognition recognition) {
+    ReadAhead(List<InputFile> files, Character delimiter, HeaderRecognition recognition, InputStream stdin) {
         this.delimiter = delimiter;
         this.recognition = recognition;
         this.files = files;
         for (InputFile file : files) {
-            Format format = peek(file);
+            Format format = file.path() == null ? peekStdin(file, stdin) : peek(file);
             if (format != null) {
                 platformFormats.put(file, format);
             }
@@ -52,17 +66,102 @@ final class ReadAhead {
         readCopies();
     }
 
-    /** The platform format of a file on disk, from its header; null for atp's own, stdin, or a file that cannot be read. */
+    /** The platform format of a file on disk, from its header; null for atp's own, or a file that cannot be read. */
     private Format peek(InputFile file) {
-        if (file.path() == null || !file.exists()) {
+        if (!file.exists()) {
             return null;
         }
         try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter)) {
-            String[] header = rows.header();
-            return header == null ? null : recognition.formatOf(file, header);
+            return formatOf(file, rows);
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
+    }
+
+    /**
+     * The platform format of standard input, from its header, the bytes read for it kept; when
+     * the format falls back on another encoding, all of standard input is kept (up to
+     * {@link #STDIN_KEPT} bytes), to be decoded again.
+     */
+    private Format peekStdin(InputFile file, InputStream stdin) {
+        if (stdinAhead != null) {
+            return null;
+        }
+        Kept kept = new Kept(stdin);
+        Format format;
+        try (CsvRows rows = CsvRows.open(file.name(), kept, delimiter)) {
+            format = formatOf(file, rows);
+        } catch (IOException | RuntimeException unreadable) {
+            format = null;
+        }
+        stdinAhead = kept.bytes.toByteArray();
+        if (format != null && format.fallback() != null) {
+            try {
+                byte[] rest = stdin.readNBytes(STDIN_KEPT - stdinAhead.length + 1);
+                stdinWhole = stdinAhead.length + rest.length <= STDIN_KEPT;
+                kept.bytes.write(rest);
+                stdinAhead = kept.bytes.toByteArray();
+            } catch (IOException unreadable) {
+                // read on from standard input, where what is wrong with it is reported
+            }
+        }
+        return format;
+    }
+
+    private Format formatOf(InputFile file, CsvRows rows) {
+        String[] header = rows.header();
+        return header == null ? null : recognition.formatOf(file, header);
+    }
+
+    /** Standard input as it is read, its bytes kept; left open when its reader is closed. */
+    private static final class Kept extends java.io.FilterInputStream {
+        final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+
+        Kept(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                bytes.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                bytes.write(b, off, n);
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // standard input is read again from where it was left
+        }
+    }
+
+    /**
+     * The records of a file, read as its format says: the encoding ({@link #charsetOf}) and
+     * whether a {@code "} quotes; standard input from its first byte, the bytes read ahead
+     * first.
+     */
+    CsvRows open(InputFile file, InputStream stdin) {
+        Format format = platformFormats.get(file);
+        return CsvRows.open(file.name(), bytesOf(file, stdin), delimiter, charsetOf(file),
+                format == null ? Quoting.RFC4180 : format.quoting());
+    }
+
+    private InputStream bytesOf(InputFile file, InputStream stdin) {
+        if (file.path() != null || stdinAhead == null) {
+            return file.open(stdin);
+        }
+        java.io.ByteArrayInputStream ahead = new java.io.ByteArrayInputStream(stdinAhead);
+        return stdinWhole ? ahead : new java.io.SequenceInputStream(ahead, stdin);
     }
 
     /** Where each copied order of a platform read in this run is: (platform, order id) → "shopify order #1006 (FILE line N)". */
@@ -150,9 +249,15 @@ final class ReadAhead {
         void visit(FormatBinding binding, int line);
     }
 
-    /** Each whole record of a file in its format (a short one is left out: reading it later says what is wrong). */
+    /**
+     * Each whole record of a file on disk in its format (a short one is left out: reading it
+     * later says what is wrong). Standard input is read once, later: its copies are not looked for.
+     */
     private void eachRecord(InputFile file, Format format, RecordVisit visit) {
-        try (CsvRows rows = CsvRows.open(file.name(), file.open(null), delimiter, charsetOf(file))) {
+        if (file.path() == null) {
+            return;
+        }
+        try (CsvRows rows = open(file, null)) {
             FormatBinding binding = FormatBinding.bind(format, rows.header());
             while (rows.advance()) {
                 CsvRow record = rows.current();
@@ -168,15 +273,17 @@ final class ReadAhead {
 
     /**
      * UTF-8, unless the file's format names an encoding to fall back on (Amazon's Cp1252
-     * reports) and the file's bytes are not UTF-8: then that one.
+     * reports) and the file's bytes are not UTF-8: then that one. Standard input over
+     * {@link #STDIN_KEPT} bytes is not checked: UTF-8.
      */
     Charset charsetOf(InputFile file) {
         Format format = platformFormats.get(file);
-        if (format == null || format.fallback() == null) {
+        if (format == null || format.fallback() == null || (file.path() == null && !stdinWhole)) {
             return StandardCharsets.UTF_8;
         }
         try {
-            try (java.io.InputStream in = Files.newInputStream(file.path())) {
+            try (InputStream in = file.path() == null ? new java.io.ByteArrayInputStream(stdinAhead)
+                    : Files.newInputStream(file.path())) {
                 return isUtf8(in) ? StandardCharsets.UTF_8 : format.fallback();
             }
         } catch (IOException unreadable) {
@@ -185,7 +292,7 @@ final class ReadAhead {
     }
 
     /** Whether the bytes are all UTF-8 text (read to their end; the stream is left open). */
-    static boolean isUtf8(java.io.InputStream in) throws IOException {
+    static boolean isUtf8(InputStream in) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

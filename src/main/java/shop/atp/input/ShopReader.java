@@ -209,7 +209,7 @@ public final class ShopReader {
             fileOrder.putIfAbsent(files.get(i), i);
         }
         header = new HeaderRecognition(atpShortcut, this::formats, policy.columns());
-        ahead = new ReadAhead(files, delimiter, header);
+        ahead = new ReadAhead(files, delimiter, header, stdin);
         FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
         FileInTwoParts inTwoParts = halves == null ? null : inTwoParts(halves);
         Map<InputFile, ReadEarly> early = new HashMap<>();
@@ -329,7 +329,7 @@ public final class ShopReader {
                     file.kind().key(), formatOf(file)));
         }
         FilePass pass = null;
-        try (CsvRows records = CsvRows.open(file.name(), file.open(stdin), delimiter, ahead.charsetOf(file))) {
+        try (CsvRows records = ahead.open(file, stdin)) {
             HeaderRecognition.Reading reading = header.reading(file, records);
             if (reading.binding() != null) {
                 reading.binding().copies(ahead::copyOf, ahead.anyCopies());

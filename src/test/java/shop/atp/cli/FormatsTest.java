@@ -186,6 +186,33 @@ class FormatsTest {
     }
 
     @Test
+    void quotingAndFormulaEscapeTakeOnlyTheWordsTheyKnow() throws IOException {
+        ShopFolder shop = new ShopFolder(dir);
+        Files.createDirectories(dir.resolve("formats"));
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("kind: orders\n", "kind: orders\nquoting: single\n"));
+        assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml")
+                + ":3: quoting \"single\" is not one of rfc4180 (a \" opens a quoted field), none (a \" is text)\n");
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("kind: orders\n", "kind: orders\nformula_escape: true\n"));
+        assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml")
+                + ":3: formula_escape \"true\" is not one of none, apostrophe (a ' before = + - @ is taken off every cell)\n");
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("kind: orders\n", "kind: orders\nquoting: [none]\n"));
+        assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml") + ":3: quoting must be text (found a list)\n");
+        // both words of each work, in a format of the merchant's own
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("kind: orders\n",
+                "kind: orders\nquoting: none\nformula_escape: apostrophe\n"));
+        shop.write("policy.yaml", "channels:\n  dtc: {}\n  etsy: { backorder: false }\n")
+                .write("orders.csv", "Sale Date,Item Name,Quantity,Order ID,Date Shipped,SKU\n"
+                + "2026-11-20,\"Big\" Mug,2,3001,,'-12\n");
+        CliRun allocate = shop.run("allocate", "--format", "json");
+        assertThat(allocate.err()).isEmpty();
+        assertThat(allocate.out()).contains("\"order_id\": \"3001\", \"sku\": \"-12\"");
+        Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("kind: orders\n",
+                "kind: orders\nquoting: rfc4180\nformula_escape: none\n"));
+        assertThat(shop.run("check").err()).isEqualTo("orders.csv:2: text follows the closing quote of a quoted field "
+                + "(a quote inside a quoted field is written \"\")\n");
+    }
+
+    @Test
     void anAmazonReportInWindows1252IsReadAsItAndOtherFilesStayUtf8() throws IOException {
         String header = "order-id\torder-item-id\tpurchase-date\tsku\tproduct-name\tquantity-purchased\tquantity-shipped\tquantity-to-ship\n";
         byte[] cp1252 = (header + "112-1\t5001\t2026-11-20T08:00:00+00:00\tA\tCaf\u00e9 Mug\t2\t0\t2\n")

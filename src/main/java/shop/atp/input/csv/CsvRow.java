@@ -155,6 +155,13 @@ public final class CsvRow {
         return ends[cell];
     }
 
+    /** Leaves a cell's first char out of it (a mark an exporter put before the cell's text). */
+    public void dropFirstChar(int cell) {
+        if (starts[cell] < ends[cell]) {
+            starts[cell]++;
+        }
+    }
+
     public boolean isEmpty(int cell) {
         return starts[cell] == ends[cell];
     }

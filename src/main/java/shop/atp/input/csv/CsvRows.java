@@ -32,9 +32,9 @@ public final class CsvRows implements Closeable {
 
     private final char delimiter;
 
-    private CsvRows(String file, Reader text, char delimiter, long linesBefore) {
+    private CsvRows(String file, Reader text, char delimiter, Quoting quoting, long linesBefore) {
         this.delimiter = delimiter;
-        this.records = new FastCsvRecords(file, text, delimiter, linesBefore);
+        this.records = new FastCsvRecords(file, text, delimiter, quoting, linesBefore);
     }
 
     /**
@@ -47,9 +47,19 @@ public final class CsvRows implements Closeable {
 
     /** As {@link #open(String, InputStream, Character)}, text without a byte order mark read as {@code charset}. */
     public static CsvRows open(String file, InputStream in, Character delimiter, java.nio.charset.Charset charset) {
+        return open(file, in, delimiter, charset, Quoting.RFC4180);
+    }
+
+    /**
+     * As {@link #open(String, InputStream, Character, java.nio.charset.Charset)}, with or
+     * without quoted fields (the delimiter is still detected as if quotes were quotes: a
+     * header holds none).
+     */
+    public static CsvRows open(String file, InputStream in, Character delimiter, java.nio.charset.Charset charset,
+                               Quoting quoting) {
         try {
             PushbackReader text = CsvText.open(in, charset);
-            return new CsvRows(file, text, delimiter != null ? delimiter : CsvText.detectDelimiter(text), 0);
+            return new CsvRows(file, text, delimiter != null ? delimiter : CsvText.detectDelimiter(text), quoting, 0);
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
         }
@@ -60,7 +70,7 @@ public final class CsvRows implements Closeable {
      * first part, physical lines counted on from {@code linesBefore}.
      */
     public static CsvRows continuing(String file, InputStream in, char delimiter, long linesBefore) {
-        return new CsvRows(file, CsvText.utf8(in), delimiter, linesBefore);
+        return new CsvRows(file, CsvText.utf8(in), delimiter, Quoting.RFC4180, linesBefore);
     }
 
     /** The delimiter the records are split at (detected from the header or given). */

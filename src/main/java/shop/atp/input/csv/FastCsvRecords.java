@@ -29,12 +29,13 @@ final class FastCsvRecords implements Closeable {
     private final CsvReader<CsvRow> reader;
     private final CloseableIterator<CsvRow> records;
 
-    FastCsvRecords(String file, Reader text, char delimiter, long linesBefore) {
+    FastCsvRecords(String file, Reader text, char delimiter, Quoting quoting, long linesBefore) {
         this.file = file;
         this.collector = new RowCollector(linesBefore);
 
         this.reader = CsvReader.builder()
                 .fieldSeparator(delimiter)
+                .quoteCharacter(quoting.quoteCharacter())
                 .skipEmptyLines(true)
                 .trimWhitespacesAroundQuotes(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)

@@ -24,7 +24,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CsvReadingRulesTest {
 
-    record Case(String name, byte[] input, List<String> expected, String error) {
+    record Case(String name, byte[] input, List<String> expected, String error, Quoting quoting) {
+
+        Case(String name, byte[] input, List<String> expected, String error) {
+            this(name, input, expected, error, Quoting.RFC4180);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -48,16 +53,24 @@ class CsvReadingRulesTest {
         String input = null;
         List<String> out = new ArrayList<>();
         String error = null;
+        Quoting quoting = Quoting.RFC4180;
         try (InputStream in = CsvReadingRulesTest.class.getResourceAsStream("/csv/reading-rules.txt")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
                 if (line.startsWith("== ") || line.isEmpty() && name != null && input != null) {
                     if (name != null && input != null) {
-                        cases.add(new Case(name, visible(input).getBytes(StandardCharsets.UTF_8), List.copyOf(out), error));
+                        cases.add(new Case(name, visible(input).getBytes(StandardCharsets.UTF_8), List.copyOf(out), error,
+                                quoting));
                     }
+                    quoting = Quoting.RFC4180;
                     name = line.startsWith("== ") ? line.substring(3) : null;
                     input = null;
                     out.clear();
                     error = null;
+                } else if (line.startsWith("with ")) {
+                    quoting = switch (line.substring(5).strip()) {
+                        case "quoting: none" -> Quoting.NONE;
+                        default -> throw new IllegalArgumentException("unknown case setting: " + line);
+                    };
                 } else if (line.startsWith("in ")) {
                     input = line.substring(3).strip();
                 } else if (line.startsWith("out ")) {
@@ -87,10 +100,11 @@ class CsvReadingRulesTest {
     @MethodSource("cases")
     void readsAsTheRulesSay(Case c) {
         if (c.error() != null) {
-            assertThatThrownBy(() -> read(c.input())).isInstanceOf(InputException.class).hasMessage(c.error());
+            assertThatThrownBy(() -> read(new ByteArrayInputStream(c.input()), c.quoting()))
+                    .isInstanceOf(InputException.class).hasMessage(c.error());
             return;
         }
-        assertThat(read(c.input())).isEqualTo(c.expected().stream().map(CsvReadingRulesTest::visible).toList());
+        assertThat(read(new ByteArrayInputStream(c.input()), c.quoting())).isEqualTo(c.expected().stream().map(CsvReadingRulesTest::visible).toList());
     }
 
     /** From a stream that hands over one byte at a time: the same records, or the same error. */
@@ -98,10 +112,11 @@ class CsvReadingRulesTest {
     @MethodSource("cases")
     void aTricklingStreamReadsTheSame(Case c) {
         if (c.error() != null) {
-            assertThatThrownBy(() -> read(trickling(c.input()))).isInstanceOf(InputException.class).hasMessage(c.error());
+            assertThatThrownBy(() -> read(trickling(c.input()), c.quoting())).isInstanceOf(InputException.class)
+                    .hasMessage(c.error());
             return;
         }
-        assertThat(read(trickling(c.input()))).isEqualTo(read(c.input()));
+        assertThat(read(trickling(c.input()), c.quoting())).isEqualTo(read(new ByteArrayInputStream(c.input()), c.quoting()));
     }
 
     static List<String> read(byte[] input) {
@@ -109,7 +124,11 @@ class CsvReadingRulesTest {
     }
 
     static List<String> read(InputStream input) {
-        CsvRows records = CsvRows.open("x.csv", input, null);
+        return read(input, Quoting.RFC4180);
+    }
+
+    static List<String> read(InputStream input, Quoting quoting) {
+        CsvRows records = CsvRows.open("x.csv", input, null, StandardCharsets.UTF_8, quoting);
         records.header();
         List<String> rows = new ArrayList<>();
         while (records.advance()) {
