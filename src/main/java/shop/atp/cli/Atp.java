@@ -67,6 +67,8 @@ public final class Atp {
         for (Class<?> command : commandsFor(args)) {
             cl.addSubcommand(command);
         }
+        // --version on every command says what `atp --version` says (picocli does not pass the provider down)
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(cl.getCommandSpec().versionProvider()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

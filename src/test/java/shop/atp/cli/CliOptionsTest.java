@@ -29,10 +29,14 @@ class CliOptionsTest {
         CliRun version = CliRun.run("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("atp ");
-        for (String command : new String[]{"availability", "policy", "allocate", "check", "preorders", "cover", "receive", "orders", "health", "notices", "report", "formats", "validate", "init", "completion"}) {
+        for (String command : new String[]{"availability", "policy", "allocate", "check", "preorders", "cover", "receive", "orders", "health", "notices", "report", "formats", "validate", "init", "completion", "listings"}) {
             CliRun sub = CliRun.run(command, "--help");
             assertThat(sub.exit()).as(command).isZero();
             assertThat(sub.out()).as(command).contains("Example");
+            // SPEC: "--help and --version everywhere"
+            CliRun subVersion = CliRun.run(command, "--version");
+            assertThat(subVersion.exit()).as(command).isZero();
+            assertThat(subVersion.out()).as(command).isEqualTo(version.out());
         }
     }
 
