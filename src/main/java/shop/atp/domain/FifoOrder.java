@@ -114,7 +114,7 @@ public final class FifoOrder {
         return a.compareTo(b);
     }
 
-    /** By value (leading zeros aside), then as text: "007" after "7". Compares in place: no copies. */
+    /** By value, leading zeros aside ("007" ties with "7": file order decides, SPEC). Compares in place: no copies. */
     private static int compareNumerically(String a, String b) {
         int x = firstSignificant(a);
         int y = firstSignificant(b);
@@ -128,7 +128,7 @@ public final class FifoOrder {
                 return byDigit;
             }
         }
-        return a.compareTo(b);
+        return 0;
     }
 
     /** The index of the first digit that is not a leading zero (the last digit when all are zeros). */

@@ -30,20 +30,28 @@ class FifoOrderTest {
         assertThat(FifoOrder.compareOrderIds("113-1", "113-1")).isZero();
     }
 
+    /** SPEC: ids of digits "by numeric value … then file order": leading zeros do not count. */
     @Test
-    void leadingZerosCountOnlyWhenTheValuesAreEqual() {
+    void leadingZerosDoNotCountAndFileOrderDecides() {
         assertThat(FifoOrder.compareOrderIds("007", "8")).isNegative();
-        assertThat(FifoOrder.compareOrderIds("007", "7")).isNegative();
-        assertThat(FifoOrder.compareOrderIds("7", "007")).isPositive();
-        assertThat(FifoOrder.compareOrderIds("0", "000")).isNegative();
+        assertThat(FifoOrder.compareOrderIds("007", "7")).isZero();
+        assertThat(FifoOrder.compareOrderIds("7", "007")).isZero();
+        assertThat(FifoOrder.compareOrderIds("0", "000")).isZero();
+        Instant at = Instant.parse("2026-11-20T10:00:00Z");
+        OrderLine ten = new OrderLine("10", "A", 1, at, "dtc", OrderStatus.OPEN, 0, null, 2);
+        OrderLine zeroTen = new OrderLine("010", "A", 1, at, "dtc", OrderStatus.OPEN, 0, null, 3);
+        OrderLine zeroZeroTen = new OrderLine("0010", "A", 1, at, "dtc", OrderStatus.OPEN, 0, null, 4);
+        List<OrderLine> lines = new java.util.ArrayList<>(List.of(zeroZeroTen, zeroTen, ten));
+        lines.sort(FifoOrder.LINES);
+        assertThat(lines).containsExactly(ten, zeroTen, zeroZeroTen);
     }
 
-    /** Ids of digits: by value, then as text. */
+    /** Ids of digits: by value; equal values tie (file order then decides). */
     @Test
     void digitsCompareByValueThenText() {
         qt().withFixedSeed(20261130L).withExamples(2000).forAll(DIGITS, DIGITS).checkAssert((a, b) -> {
             int byValue = new BigInteger(a).compareTo(new BigInteger(b));
-            int expected = byValue != 0 ? byValue : a.compareTo(b);
+            int expected = byValue;
             assertThat(Integer.signum(FifoOrder.compareOrderIds(a, b))).isEqualTo(Integer.signum(expected));
         });
     }
