@@ -22,7 +22,7 @@ final class CheckCommand extends ShopCommand {
 
     @Override
     public Integer call() {
-        Session s = session().countHealth();
+        Session s = session().countHealth().showsFindings();
         Format format = s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
         List<Finding> findings = s.selection().findings(s.analysis().findings());
         s.print(w -> {

@@ -24,7 +24,7 @@ final class ReportCommand extends ShopCommand {
 
     @Override
     public Integer call() {
-        Session s = session().countDemand().countHealth();
+        Session s = session().countDemand().countHealth().showsFindings();
         Format format = s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON, Format.MARKDOWN, Format.HTML);
         s.selection(); // the report covers every SKU and channel, but an option naming none is refused
         DailyReport report = DailyReport.of(s.analysis());

@@ -3,6 +3,8 @@ package shop.atp.cli;
 import shop.atp.domain.Analysis;
 import shop.atp.domain.DemandWindow;
 import shop.atp.domain.FileSummary;
+import shop.atp.domain.FindingCode;
+import shop.atp.domain.Findings;
 import shop.atp.domain.Policy;
 import shop.atp.domain.ReadingNote;
 import shop.atp.domain.Selection;
@@ -53,6 +55,7 @@ final class Session {
     private Selection selection;
     private WhatIf whatIf;
     private boolean keepCustomers;
+    private boolean showsFindings;
     private boolean countDemand;
     private boolean countHealth;
     private ExportFiles exports;
@@ -227,6 +230,11 @@ final class Session {
             read = reader.read(files, stdin);
             WhatIfOptions.checkAgainstFiles(whatIf());
             read.shop().notes().stream().filter(ReadingNote::warning).forEach(n -> warn(n.text()));
+            if (!showsFindings) {
+                // no row is dropped silently (SPEC): a command without findings says what --skip-invalid left out
+                read.shop().files().stream().filter(f -> f.rowsRejected() > 0)
+                        .forEach(f -> warn(FindingCode.ROWS_SKIPPED + " " + f.file() + ": " + Findings.rowsLeftOut(f)));
+            }
         }
         return read;
     }
@@ -252,6 +260,12 @@ final class Session {
      */
     Session countHealth() {
         this.countHealth = true;
+        return this;
+    }
+
+    /** For a command that prints the findings, ROWS_SKIPPED among them; before the read. */
+    Session showsFindings() {
+        this.showsFindings = true;
         return this;
     }
 

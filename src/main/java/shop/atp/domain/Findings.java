@@ -351,12 +351,16 @@ public final class Findings {
     private void skippedRows() {
         for (FileSummary file : analysis.shop().files()) {
             if (file.rowsRejected() > 0) {
-                add(FindingCode.ROWS_SKIPPED, "", file.file(),
-                        file.rowsRejected() + (file.rowsRejected() == 1 ? " invalid row" : " invalid rows")
-                                + " left out (line" + (file.rowsRejected() == 1 ? " " : "s ")
-                                + listed(file.rejectedLines().stream().map(String::valueOf).toList()) + ")");
+                add(FindingCode.ROWS_SKIPPED, "", file.file(), rowsLeftOut(file));
             }
         }
+    }
+
+    /** ROWS_SKIPPED's message: "2 invalid rows left out (lines 3, 4)". */
+    public static String rowsLeftOut(FileSummary file) {
+        return file.rowsRejected() + (file.rowsRejected() == 1 ? " invalid row" : " invalid rows")
+                + " left out (line" + (file.rowsRejected() == 1 ? " " : "s ")
+                + listed(file.rejectedLines().stream().map(String::valueOf).toList()) + ")";
     }
 
     /** BACKORDER_CANCELLATIONS_HIGH and PREORDERS_LATE: a measure beyond its threshold, with enough lines to tell. */

@@ -142,8 +142,15 @@ class CliOptionsTest {
         assertThat(Files.readString(rejects)).isEqualTo("file,line,reason,row\r\n"
                 + "orders.csv,3,\"quantity \"\"x\"\" is not a whole number\",\"2,A,x,2026-11-01\"\r\n"
                 + "orders.csv,4,\"ordered_at \"\"someday\"\" is not a date (expected 2026-04-15, 2026-04-15T10:22:13Z or 2026-04-15 10:22:13 -0400)\",\"3,A,1,someday\"\r\n");
+        assertThat(run.err()).isEmpty();
         CliRun committed = folder.run("availability", "--skip-invalid", "--format", "csv");
         assertThat(committed.out()).contains("A,,5,10,3,12,2026-12-01,IN_STOCK");
+        // SPEC: no row is ever dropped silently, also where the command shows no findings
+        assertThat(committed.err()).isEqualTo("atp: ROWS_SKIPPED orders.csv: 2 invalid rows left out (lines 3, 4)\n");
+        for (String command : new String[]{"policy", "allocate", "preorders", "cover", "orders", "notices", "health"}) {
+            assertThat(folder.run(command, "--skip-invalid").err()).as(command)
+                    .contains("atp: ROWS_SKIPPED orders.csv: 2 invalid rows left out (lines 3, 4)\n");
+        }
     }
 
     @Test
