@@ -153,6 +153,20 @@ class CliOptionsTest {
         }
     }
 
+    /** SPEC: examples/ has "every status and warning represented"; ROWS_SKIPPED needs --skip-invalid over invalid rows. */
+    @Test
+    void theExamplesShowEveryFindingCodeButRowsSkipped() {
+        CliRun check = CliRun.run("check", "--data", "examples", "--as-of", "2026-11-24", "--format", "csv");
+        java.util.Set<String> shown = check.out().lines().skip(1).map(l -> l.split(",")[1]).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> all = java.util.Arrays.stream(shop.atp.domain.FindingCode.values()).map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
+        all.remove("ROWS_SKIPPED");
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(all);
+        CliRun availability = CliRun.run("availability", "--data", "examples", "--as-of", "2026-11-24", "--format", "csv");
+        assertThat(availability.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1)).distinct())
+                .containsExactlyInAnyOrder("IN_STOCK", "BACKORDER", "PREORDER", "NOTIFY_ME", "OUT_OF_STOCK");
+    }
+
     @Test
     void theMessyExampleShowsSkippedRows() {
         CliRun validate = CliRun.run("validate", "--data", "examples/messy-export", "--as-of", "2026-11-24", "--format", "csv");

@@ -79,7 +79,7 @@ class ReportTest {
         String text = report("table").out();
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(100));
         assertThat(text).startsWith("atp morning report, 2026-11-24\n")
-                .contains("7 errors, 11 warnings; 2 oversold SKUs, 2 late PO lines")
+                .contains("7 errors, 13 warnings; 2 oversold SKUs, 2 late PO lines")
                 .contains("Inputs read", "Status per channel", "Findings", "Late purchase orders", "Preorders", "Oversold SKUs", "Open orders", "Policy health", "Days of cover")
                 .contains("ORDER_NOW  MUG-TRAVEL-SAGE: order 26\n    class A, 0.46 a day, 17 days of cover (stock-out 2026-12-11), "
                         + "lead time 45 days,\n    reorder point 28, free 8, incoming 0\n");
@@ -89,7 +89,7 @@ class ReportTest {
     void markdownAndJsonCarryTheSameCounts() {
         assertThat(report("markdown").out()).startsWith("# atp morning report, 2026-11-24")
                 .contains("| dtc | 24 | 4 | 2 | 2 | 7 |");
-        assertThat(report("json").out()).contains("\"errors\": 7,", "\"warnings\": 11,",
+        assertThat(report("json").out()).contains("\"errors\": 7,", "\"warnings\": 13,",
                 "{\"channel\": \"dtc\", \"IN_STOCK\": 24, \"BACKORDER\": 4, \"PREORDER\": 2, \"NOTIFY_ME\": 2, \"OUT_OF_STOCK\": 7}");
     }
 
