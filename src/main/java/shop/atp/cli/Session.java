@@ -139,11 +139,12 @@ final class Session {
         if (options.channel == null) {
             return policy().defaultChannel();
         }
-        if (!policy().hasChannel(options.channel)) {
+        String named = policy().channelNamed(options.channel);
+        if (named == null) {
             throw new UsageException("--channel " + options.channel + " is not in the policy's channels: "
                     + String.join(", ", policy().channelNames()));
         }
-        return options.channel;
+        return named;
     }
 
     /** The channels to show: the one of --channel, or all of the policy's. */

@@ -50,6 +50,21 @@ public record Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map
         return rules.channels().containsKey(name);
     }
 
+    /** The policy's channel that {@code word} names, ignoring case (SPEC: channel values match so), or null. */
+    public String channelNamed(String word) {
+        return channelNamed(rules.channels().keySet(), word);
+    }
+
+    /** The one of {@code channels} that {@code word} names, ignoring case, or null. */
+    public static String channelNamed(java.util.Collection<String> channels, String word) {
+        for (String name : channels) {
+            if (name.equalsIgnoreCase(word)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     /** The built-in defaults: the same values as the shipped policy.yaml. */
     public static Policy defaults() {
         Map<String, ChannelRule> channels = new LinkedHashMap<>();

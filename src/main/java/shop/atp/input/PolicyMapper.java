@@ -64,10 +64,11 @@ final class PolicyMapper {
         Map<String, ChannelRule> channels = top.containsKey("channels")
                 ? channels(top.get("channels")) : defaults.rules().channels();
         SkuRules rules = rules(top, "", defaults.rules(), channels);
-        String defaultChannel = top.containsKey("default_channel") ? yaml.text(top.get("default_channel"), "default_channel")
+        String defaultWord = top.containsKey("default_channel") ? yaml.text(top.get("default_channel"), "default_channel")
                 : defaults.defaultChannel();
-        if (!channels.containsKey(defaultChannel)) {
-            throw yaml.error(lineOf(top, "default_channel", root), "default_channel \"" + defaultChannel
+        String defaultChannel = Policy.channelNamed(channels.keySet(), defaultWord);
+        if (defaultChannel == null) {
+            throw yaml.error(lineOf(top, "default_channel", root), "default_channel \"" + defaultWord
                     + "\" is not one of the channels: " + String.join(", ", channels.keySet()));
         }
         boolean split = top.containsKey("split_shipments") ? yaml.bool(top.get("split_shipments"), "split_shipments")

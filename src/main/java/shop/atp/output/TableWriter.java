@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 /**
  * Prints a {@link Table} as aligned text for people, RFC 4180 csv/tsv for spreadsheets
  * (header row, CRLF line ends, formula guard unless raw), or a JSON array of objects with
- * numbers as numbers and blanks as null.
+ * numbers as numbers, an absent value as null and empty text as "".
  */
 public final class TableWriter {
 

@@ -108,6 +108,8 @@ class CliOptionsTest {
                 + "TEE-1,,5,0,2,3,,IN_STOCK\r\nTEE-2,,0,0,1,-1,,OUT_OF_STOCK\r\n");
         CliRun policy = shop().run("policy", "--sku", "MUG", "--channel", "ebay", "--format", "csv");
         assertThat(policy.out()).isEqualTo("sku,channel,status,sellable,ship_by,reason\r\nMUG,ebay,IN_STOCK,2,2026-11-24,2 units left on hand\r\n");
+        // SPEC: channel values match case-insensitively
+        assertThat(shop().run("policy", "--sku", "MUG", "--channel", "EBay", "--format", "csv").out()).isEqualTo(policy.out());
         CliRun allocate = shop().run("allocate", "--channel", "amazon", "--format", "csv");
         assertThat(allocate.out()).isEqualTo("rank,order_id,sku,channel,ordered_at,quantity,source,promised_date,position,queue_size,state\r\n"
                 + "2,2,TEE-2,amazon,2026-11-01T00:00:00Z,1,none,,1,1,SHORT\r\n");

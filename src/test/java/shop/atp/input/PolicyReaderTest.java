@@ -63,8 +63,9 @@ class PolicyReaderTest {
 
     @Test
     void channelsReplaceTheDefaultList() {
-        Policy p = read("default_channel: shop\nchannels:\n  shop: { backorder: true }\n  etsy: { backorder: false, max_days: 5 }\n");
+        Policy p = read("default_channel: SHOP\nchannels:\n  shop: { backorder: true }\n  etsy: { backorder: false, max_days: 5 }\n");
         assertThat(p.channelNames()).containsExactly("shop", "etsy");
+        assertThat(p.defaultChannel()).isEqualTo("shop");
         assertThat(p.rules().channel("shop")).isEqualTo(new ChannelRule("shop", true, true, null));
         assertThat(p.rules().channel("etsy")).isEqualTo(new ChannelRule("etsy", false, true, 5));
     }
