@@ -91,9 +91,14 @@ public final class DateReader {
     private Instant lastInstant;
 
     public DateReader(ZoneId zone, List<String> extraPatterns) {
+        this(zone, extraPatterns, "the policy's date_formats");
+    }
+
+    /** @param whose where {@code extraPatterns} come from, for messages ("the ebay-orders format's dates") */
+    public DateReader(ZoneId zone, List<String> extraPatterns, String whose) {
         this.zone = zone;
         this.expected = extraPatterns.isEmpty() ? EXPECTED
-                : EXPECTED + ", or one of the policy's date_formats: " + String.join(", ", extraPatterns);
+                : EXPECTED + ", or one of " + whose + ": " + String.join(", ", extraPatterns);
         this.fixedOffset = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH) : null;
         for (String pattern : extraPatterns) {
             extra.add(strictPattern(pattern));

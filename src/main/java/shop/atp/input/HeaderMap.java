@@ -14,6 +14,8 @@ public final class HeaderMap {
 
     private final Map<String, Integer> indexByColumn = new HashMap<>();
     private final int width;
+    /** The name problems give a column: SPEC's, or the export's own header that the column is taken from. */
+    private Map<String, String> shownAs = Map.of();
 
     private HeaderMap(int width) {
         this.width = width;
@@ -102,7 +104,16 @@ public final class HeaderMap {
 
     /** A column with the cell it is in, to read every row by index. */
     Field field(String column) {
-        return new Field(column, index(column));
+        return new Field(shownAs.getOrDefault(column, column), index(column));
+    }
+
+    /**
+     * Problems name each column of {@code headers} (atp's column → the platform export's own
+     * header it is read from) by the export's header, as the merchant sees it in the file.
+     */
+    HeaderMap namedAs(Map<String, String> headers) {
+        this.shownAs = Map.copyOf(headers);
+        return this;
     }
 
     /** How many cells the header has: a row must have as many. */

@@ -367,7 +367,9 @@ public final class ShopReader {
         }
         List<String> patterns = new ArrayList<>(policy.dateFormats());
         patterns.addAll(binding.format().dates());
-        return new DateReader(policy.timezone(), patterns);
+        String formatDates = "the " + binding.format().name() + " format's dates";
+        return new DateReader(policy.timezone(), patterns,
+                policy.dateFormats().isEmpty() ? formatDates : "the policy's date_formats and " + formatDates);
     }
 
     /** A pass over one part of a file cut in two, into a shop of its own (on either core). */

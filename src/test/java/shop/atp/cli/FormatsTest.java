@@ -262,6 +262,25 @@ class FormatsTest {
                 + "Multi-Channel Fulfillment: an order of your other shop, fulfilled by Amazon (1); ");
     }
 
+    /** A platform export's problems name its own headers, and its date patterns as the format's, not the policy's. */
+    @Test
+    void problemsInAPlatformsExportNameItsOwnHeaders() throws IOException {
+        for (String name : new String[]{"on-hand.csv", "purchase-orders.csv"}) {
+            Files.copy(Path.of("examples/shopify", name.equals("on-hand.csv") ? "inventory_export_1.csv" : name), dir.resolve(name));
+        }
+        String shopify = Files.readString(Path.of("examples/shopify/orders_export_1.csv"));
+        Files.writeString(dir.resolve("orders_export_1.csv"), shopify.replaceFirst("-0500,2,Everyday Tee", "-0500,2.5,Everyday Tee"));
+        CliRun bad = CliRun.run("availability", "--data", dir.toString(), "--as-of", "2026-11-24");
+        assertThat(bad.err()).isEqualTo("orders_export_1.csv:2: Lineitem quantity \"2.5\" is not a whole number\n");
+        Files.delete(dir.resolve("orders_export_1.csv"));
+        String ebay = Files.readString(Path.of("examples/multichannel/orders-ebay.csv"));
+        Files.writeString(dir.resolve("orders-ebay.csv"), ebay.replaceFirst("Nov-20-26", "20.11.2026"));
+        CliRun date = CliRun.run("availability", "--data", dir.toString(), "--as-of", "2026-11-24");
+        assertThat(date.err()).isEqualTo("orders-ebay.csv:4: Sale Date \"20.11.2026\" is not a date (expected 2026-04-15, "
+                + "2026-04-15T10:22:13Z or 2026-04-15 10:22:13 -0400, or one of the ebay-orders format's dates: MMM-dd-yy, dd-MMM-yy, "
+                + "MMM-dd-yy HH:mm:ss)\n");
+    }
+
     @Test
     void stockNetOfOpenOrdersGetsThemAddedBackAndSaysSo() throws IOException {
         ShopFolder shop = new ShopFolder(dir)
