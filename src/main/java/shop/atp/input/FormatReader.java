@@ -133,32 +133,28 @@ final class FormatReader {
 
     /** {@code quoting: rfc4180} (the default: a {@code "} opens a quoted field) or {@code none} (a {@code "} is text). */
     private Quoting quoting(Map<String, YamlNode.Entry> top) {
-        YamlNode.Entry e = top.get("quoting");
-        if (e == null) {
-            return Quoting.RFC4180;
-        }
-        String word = yaml.text(e, "quoting");
-        return switch (word) {
-            case "rfc4180" -> Quoting.RFC4180;
-            case "none" -> Quoting.NONE;
-            default -> throw yaml.error(e.line(), "quoting \"" + word + "\" is not one of rfc4180 (a \" opens a quoted field), "
-                    + "none (a \" is text)");
-        };
+        return oneOf(top, "quoting", Quoting.RFC4180, Map.of("rfc4180", Quoting.RFC4180, "none", Quoting.NONE),
+                "rfc4180 (a \" opens a quoted field), none (a \" is text)");
     }
 
     /** {@code formula_escape: none} (the default) or {@code apostrophe} (a ' before = + - @ is taken off every cell). */
     private FormulaEscape formulaEscape(Map<String, YamlNode.Entry> top) {
-        YamlNode.Entry e = top.get("formula_escape");
+        return oneOf(top, "formula_escape", FormulaEscape.NONE, Map.of("none", FormulaEscape.NONE, "apostrophe", FormulaEscape.APOSTROPHE),
+                "none, apostrophe (a ' before = + - @ is taken off every cell)");
+    }
+
+    /** The value of {@code key}'s word among {@code words}; {@code absent} without the key; another word is an error listing them. */
+    private <T> T oneOf(Map<String, YamlNode.Entry> top, String key, T absent, Map<String, T> words, String listed) {
+        YamlNode.Entry e = top.get(key);
         if (e == null) {
-            return FormulaEscape.NONE;
+            return absent;
         }
-        String word = yaml.text(e, "formula_escape");
-        return switch (word) {
-            case "none" -> FormulaEscape.NONE;
-            case "apostrophe" -> FormulaEscape.APOSTROPHE;
-            default -> throw yaml.error(e.line(), "formula_escape \"" + word + "\" is not one of none, apostrophe "
-                    + "(a ' before = + - @ is taken off every cell)");
-        };
+        String word = yaml.text(e, key);
+        T value = words.get(word);
+        if (value == null) {
+            throw yaml.error(e.line(), key + " \"" + word + "\" is not one of " + listed);
+        }
+        return value;
     }
 
     private List<Format.Choice> choices(YamlNode.Entry entry, String path) {
