@@ -56,6 +56,7 @@ final class Session {
     private WhatIf whatIf;
     private boolean keepCustomers;
     private boolean showsFindings;
+    private PolicyException policyProblems;
     private boolean countDemand;
     private boolean countHealth;
     private ExportFiles exports;
@@ -290,7 +291,21 @@ final class Session {
     }
 
     /** Reads every file and hands back every problem, never failing: for `validate`. */
+    /**
+     * Every problem of the inputs, read as the policy says; a policy with wrong keys is read with
+     * the built-in values in their place, its problems kept for {@link #policyProblems} (SPEC:
+     * validate lists every problem in the inputs and the policy).
+     */
     ShopReader.Validation validate() {
+        try {
+            policy();
+        } catch (PolicyException wrong) {
+            if (wrong.partial() == null) {
+                throw wrong;
+            }
+            policyProblems = wrong;
+            policy = wrong.partial();
+        }
         boolean merchantFormats = exports().merchantFormats();
         List<InputFile> files = inputFiles();
         checkOutputs(files);
@@ -313,6 +328,18 @@ final class Session {
             analysis = Analysis.of(read().shop(), policy(), asOf());
         }
         return analysis;
+    }
+
+    /** What {@link #validate} found wrong in the policy, or null. */
+    PolicyException policyProblems() {
+        return policyProblems;
+    }
+
+    /** The policy's problems {@link #validate} found, a line each, on standard error. */
+    void printPolicyProblems() {
+        if (policyProblems != null) {
+            err.println(policyProblems.getMessage());
+        }
     }
 
     /** Before anything is read: what --output and --rejects may not name (see {@link OutputFiles}). */

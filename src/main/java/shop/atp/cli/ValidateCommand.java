@@ -22,10 +22,14 @@ final class ValidateCommand extends ShopCommand {
         Session s = session();
         s.format(Format.TABLE, Format.CSV, Format.TSV, Format.JSON);
         ShopReader.Validation validation = s.validate();
+        s.printPolicyProblems();
         s.printProblems(validation.problems());
         validation.notes().forEach(n -> s.warn(n.text()));
         s.print(Table.of(List.of("file", "kind", "format", "rows_read", "rows_used", "rows_rejected", "rows_skipped", "status"), validation.files(),
                 ValidateCommand::row));
+        if (s.policyProblems() != null) {
+            return ExitCodes.USAGE;
+        }
         return validation.problems().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 

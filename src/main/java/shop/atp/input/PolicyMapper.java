@@ -49,33 +49,63 @@ final class PolicyMapper {
     private static final int MAX_COUNT = 1_000_000_000;
 
     private final YamlChecks yaml;
+    /** What is wrong with the file so far: every key is checked, a wrong one taking the built-in value meanwhile. */
+    private final List<PolicyException> problems = new ArrayList<>();
 
     PolicyMapper(String file) {
         this.yaml = new YamlChecks(file);
     }
 
+    /**
+     * The policy the file gives.
+     *
+     * @throws PolicyException naming every wrong key, a line each
+     */
     Policy policy(YamlNode root) {
         Policy defaults = Policy.defaults();
         if (root == null || root.isNull()) {
             return defaults;
         }
         Map<String, YamlNode.Entry> top = yaml.mapping(root, "the policy");
-        yaml.refuseUnknown(top, TOP_KEYS, "");
+        problems.addAll(yaml.unknown(top, TOP_KEYS, ""));
         Map<String, ChannelRule> channels = top.containsKey("channels")
-                ? channels(top.get("channels")) : defaults.rules().channels();
+                ? checked(() -> channels(top.get("channels")), defaults.rules().channels()) : defaults.rules().channels();
         SkuRules rules = rules(top, "", defaults.rules(), channels);
-        String defaultWord = top.containsKey("default_channel") ? yaml.text(top.get("default_channel"), "default_channel")
+        String defaultChannel = checked(() -> defaultChannel(top, root, channels, defaults), defaults.defaultChannel());
+        boolean split = top.containsKey("split_shipments")
+                ? checked(() -> yaml.bool(top.get("split_shipments"), "split_shipments"), defaults.splitShipments())
+                : defaults.splitShipments();
+        Policy policy = new Policy(channels.containsKey(defaultChannel) ? defaultChannel : channels.keySet().iterator().next(),
+                checked(() -> timezone(top.get("timezone"), defaults.timezone()), defaults.timezone()), rules,
+                checked(() -> skus(top.get("skus"), rules), Map.of()), checked(() -> columns(top.get("columns")), Map.of()),
+                checked(() -> dateFormats(top.get("date_formats")), List.of()), split,
+                checked(() -> notices(top.get("notices"), defaults.notices()), defaults.notices()),
+                checked(() -> listings(top.get("listings")), Map.of()));
+        if (!problems.isEmpty()) {
+            throw PolicyException.all(problems, policy);
+        }
+        return policy;
+    }
+
+    /** What {@code read} gives, or {@code fallback} with its problem noted: the other keys are still checked. */
+    private <T> T checked(java.util.function.Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (PolicyException e) {
+            problems.add(e);
+            return fallback;
+        }
+    }
+
+    private String defaultChannel(Map<String, YamlNode.Entry> top, YamlNode root, Map<String, ChannelRule> channels, Policy defaults) {
+        String word = top.containsKey("default_channel") ? yaml.text(top.get("default_channel"), "default_channel")
                 : defaults.defaultChannel();
-        String defaultChannel = Policy.channelNamed(channels.keySet(), defaultWord);
-        if (defaultChannel == null) {
-            throw yaml.error(lineOf(top, "default_channel", root), "default_channel \"" + defaultWord
+        String channel = Policy.channelNamed(channels.keySet(), word);
+        if (channel == null) {
+            throw yaml.error(lineOf(top, "default_channel", root), "default_channel \"" + word
                     + "\" is not one of the channels: " + String.join(", ", channels.keySet()));
         }
-        boolean split = top.containsKey("split_shipments") ? yaml.bool(top.get("split_shipments"), "split_shipments")
-                : defaults.splitShipments();
-        return new Policy(defaultChannel, timezone(top.get("timezone"), defaults.timezone()), rules,
-                skus(top.get("skus"), rules), columns(top.get("columns")), dateFormats(top.get("date_formats")), split,
-                notices(top.get("notices"), defaults.notices()), listings(top.get("listings")));
+        return channel;
     }
 
     /** {@code listings: { shopify: FILE, ... }}: a platform atp writes for → its export's file name. */
@@ -95,35 +125,49 @@ final class PolicyMapper {
     }
 
     private SkuRules rules(Map<String, YamlNode.Entry> keys, String path, SkuRules base, Map<String, ChannelRule> channels) {
-        int fulfillment = keys.containsKey("fulfillment_days") ? days(keys.get("fulfillment_days"), path + "fulfillment_days")
+        int fulfillment = keys.containsKey("fulfillment_days")
+                ? checked(() -> days(keys.get("fulfillment_days"), path + "fulfillment_days"), base.fulfillmentDays())
                 : base.fulfillmentDays();
-        Percent buffer = keys.containsKey("incoming_buffer") ? percent(keys.get("incoming_buffer"), path + "incoming_buffer")
+        Percent buffer = keys.containsKey("incoming_buffer")
+                ? checked(() -> percent(keys.get("incoming_buffer"), path + "incoming_buffer"), base.incomingBuffer())
                 : base.incomingBuffer();
         int backorderDays = base.backorderMaxDays();
         boolean requireConfirmed = base.requireConfirmedPo();
         if (keys.containsKey("backorder")) {
-            Map<String, YamlNode.Entry> b = yaml.mapping(keys.get("backorder").value(), path + "backorder");
-            yaml.refuseUnknown(b, Set.of("max_days", "require_confirmed_po"), path + "backorder.");
-            backorderDays = b.containsKey("max_days") ? days(b.get("max_days"), path + "backorder.max_days") : backorderDays;
-            requireConfirmed = b.containsKey("require_confirmed_po")
-                    ? yaml.bool(b.get("require_confirmed_po"), path + "backorder.require_confirmed_po") : requireConfirmed;
+            try {
+                Map<String, YamlNode.Entry> b = yaml.mapping(keys.get("backorder").value(), path + "backorder");
+                problems.addAll(yaml.unknown(b, Set.of("max_days", "require_confirmed_po"), path + "backorder."));
+                backorderDays = b.containsKey("max_days") ? days(b.get("max_days"), path + "backorder.max_days") : backorderDays;
+                requireConfirmed = b.containsKey("require_confirmed_po")
+                        ? yaml.bool(b.get("require_confirmed_po"), path + "backorder.require_confirmed_po") : requireConfirmed;
+            } catch (PolicyException e) {
+                problems.add(e);
+            }
         }
         int notifyDays = base.notifyMeMaxDays();
         if (keys.containsKey("notify_me")) {
-            Map<String, YamlNode.Entry> n = yaml.mapping(keys.get("notify_me").value(), path + "notify_me");
-            yaml.refuseUnknown(n, Set.of("max_days"), path + "notify_me.");
-            notifyDays = n.containsKey("max_days") ? days(n.get("max_days"), path + "notify_me.max_days") : notifyDays;
+            try {
+                Map<String, YamlNode.Entry> n = yaml.mapping(keys.get("notify_me").value(), path + "notify_me");
+                problems.addAll(yaml.unknown(n, Set.of("max_days"), path + "notify_me."));
+                notifyDays = n.containsKey("max_days") ? days(n.get("max_days"), path + "notify_me.max_days") : notifyDays;
+            } catch (PolicyException e) {
+                problems.add(e);
+            }
         }
         Percent cap = base.preorderCap();
         int shipAfter = base.shipAfterDays();
         if (keys.containsKey("preorder")) {
-            Map<String, YamlNode.Entry> p = yaml.mapping(keys.get("preorder").value(), path + "preorder");
-            yaml.refuseUnknown(p, Set.of("cap", "ship_after_days"), path + "preorder.");
-            cap = p.containsKey("cap") ? percent(p.get("cap"), path + "preorder.cap") : cap;
-            shipAfter = p.containsKey("ship_after_days") ? days(p.get("ship_after_days"), path + "preorder.ship_after_days") : shipAfter;
+            try {
+                Map<String, YamlNode.Entry> p = yaml.mapping(keys.get("preorder").value(), path + "preorder");
+                problems.addAll(yaml.unknown(p, Set.of("cap", "ship_after_days"), path + "preorder."));
+                cap = p.containsKey("cap") ? percent(p.get("cap"), path + "preorder.cap") : cap;
+                shipAfter = p.containsKey("ship_after_days") ? days(p.get("ship_after_days"), path + "preorder.ship_after_days") : shipAfter;
+            } catch (PolicyException e) {
+                problems.add(e);
+            }
         }
         Planning planning = keys.containsKey("planning")
-                ? planning(keys.get("planning"), path, base.planning()) : base.planning();
+                ? checked(() -> planning(keys.get("planning"), path, base.planning()), base.planning()) : base.planning();
         return new SkuRules(fulfillment, buffer, backorderDays, requireConfirmed, notifyDays, cap, shipAfter, channels,
                 planning);
     }

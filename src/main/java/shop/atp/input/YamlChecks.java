@@ -29,12 +29,22 @@ final class YamlChecks {
 
     /** Every key must be one of {@code known}; {@code path} is what the keys' names follow ("backorder."). */
     void refuseUnknown(Map<String, YamlNode.Entry> keys, Set<String> known, String path) {
+        List<PolicyException> unknown = unknown(keys, known, path);
+        if (!unknown.isEmpty()) {
+            throw unknown.get(0);
+        }
+    }
+
+    /** A problem for each key not among {@code known}. */
+    List<PolicyException> unknown(Map<String, YamlNode.Entry> keys, Set<String> known, String path) {
+        List<PolicyException> unknown = new java.util.ArrayList<>();
         for (YamlNode.Entry e : keys.values()) {
             if (!known.contains(e.key())) {
-                throw error(e.line(), "unknown key \"" + path + e.key() + "\"; known keys here: "
-                        + String.join(", ", known.stream().sorted().toList()));
+                unknown.add(error(e.line(), "unknown key \"" + path + e.key() + "\"; known keys here: "
+                        + String.join(", ", known.stream().sorted().toList())));
             }
         }
+        return unknown;
     }
 
     /** A value holding text: not a mapping, a list, nothing or blank. */

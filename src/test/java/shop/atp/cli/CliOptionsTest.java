@@ -197,6 +197,29 @@ class CliOptionsTest {
         assertThat(policy.err()).isEqualTo("policy.yaml:1: fulfillment_days must not be negative (found -1)\n");
     }
 
+    /** SPEC: validate lists every problem in the inputs and the policy; a wrong policy still exits 2. */
+    @Test
+    void validateListsEveryPolicyProblemAndTheInputsToo() {
+        ShopFolder folder = new ShopFolder(dir).write("policy.yaml", "fulfilment_days: 3\nincoming_buffer: 200%\nchannels:\n  etsy: {}\n")
+                .write("on-hand.csv", "sku,on_hand\nA,12.5\n")
+                .write("orders.csv", "order_id,sku,quantity,ordered_at,channel\n1,A,x,2026-11-20,etsy\n");
+        CliRun run = folder.run("validate", "--format", "csv");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("policy.yaml:1: unknown key \"fulfilment_days\"; known keys here: backorder, channels, columns, "
+                + "date_formats, default_channel, fulfillment_days, incoming_buffer, listings, notices, notify_me, planning, preorder, "
+                + "skus, split_shipments, timezone\n"
+                + "policy.yaml:1: default_channel \"dtc\" is not one of the channels: etsy\n"
+                + "policy.yaml:2: incoming_buffer must lie between 0% and 100% (found 200%)\n"
+                + "on-hand.csv:2: on_hand \"12.5\" is not a whole number\n"
+                + "orders.csv:2: quantity \"x\" is not a whole number\n");
+        assertThat(run.out()).contains("on-hand.csv,on-hand,atp,1,0,1,0,1 invalid");
+        // any other command stops at the policy, naming all its problems
+        CliRun check = folder.run("check");
+        assertThat(check.exit()).isEqualTo(2);
+        assertThat(check.err()).startsWith("policy.yaml:1: unknown key").contains("\npolicy.yaml:2: incoming_buffer")
+                .doesNotContain("on-hand.csv");
+    }
+
     @Test
     void policyIsFoundInTheDataFolderAndBadPoliciesExit2() {
         ShopFolder folder = shop().write("policy.yaml", "channels:\n  dtc: {}\n  amazon: {}\n  ebay: {}\nunknown: 1\n");
