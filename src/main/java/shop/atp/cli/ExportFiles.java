@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Which exports a run reads (SPEC "Several files of a kind"), and the formats they may be in:
@@ -34,7 +34,8 @@ final class ExportFiles {
 
     /**
      * Every file the shop is read from, kind by kind; one input (the policy and --current
-     * included) from standard input at most, and none twice as one kind.
+     * included) from standard input at most, and none twice (but a products export that is the
+     * on-hand file too).
      */
     List<InputFile> list() {
         if (listed == null) {
@@ -54,14 +55,26 @@ final class ExportFiles {
         if (fromStdin > 1) {
             throw new UsageException("only one input can come from standard input ('-')");
         }
-        // once per kind: a products export may be the on-hand file too (SPEC "Products")
-        Set<String> seen = new HashSet<>();
+        Map<Path, InputFile> seen = new HashMap<>();
         for (InputFile f : files) {
-            if (f.path() != null && !seen.add(f.kind().key() + " " + f.path().toAbsolutePath().normalize())) {
-                throw new UsageException("--" + f.kind().key() + " " + f.path() + " is given twice; each file is read once");
+            if (f.path() == null) {
+                continue;
+            }
+            InputFile first = seen.putIfAbsent(f.path().toAbsolutePath().normalize(), f);
+            if (first != null && !productsAlsoOnHand(first, f)) {
+                throw new UsageException("--" + f.kind().key() + " " + f.path() + " is given twice"
+                        + (first.kind() == f.kind() ? "" : " (as --" + first.kind().key() + " too)") + "; each file is read once");
             }
         }
         return files;
+    }
+
+    /**
+     * A products export that is the on-hand file too (SPEC "Products": its stock figures are
+     * on-hand when it is given as an on-hand file): the one file read as two kinds.
+     */
+    private static boolean productsAlsoOnHand(InputFile first, InputFile second) {
+        return java.util.EnumSet.of(first.kind(), second.kind()).equals(java.util.EnumSet.of(InputKind.ON_HAND, InputKind.PRODUCTS));
     }
 
     private List<InputFile> files(InputKind kind, List<String> given, boolean optional) {

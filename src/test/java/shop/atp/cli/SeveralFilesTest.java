@@ -110,6 +110,12 @@ class SeveralFilesTest {
                 "--products", "examples/shopify/products_export_1.csv", "--products", "examples/shopify/./products_export_1.csv");
         assertThat(twice.err()).startsWith("atp: --products examples/shopify/./products_export_1.csv is given twice; each file is read once\n");
         assertThat(twice.exit()).isEqualTo(2);
+        // only a products export may be a second kind: orders named as on-hand too is a slip
+        CliRun slip = CliRun.run("availability", "--data", "examples/shopify", "--as-of", "2026-11-24",
+                "--orders", "examples/shopify/orders_export_1.csv", "--on-hand", "examples/shopify/orders_export_1.csv");
+        assertThat(slip.err()).startsWith("atp: --orders examples/shopify/orders_export_1.csv is given twice (as --on-hand too); "
+                + "each file is read once\n");
+        assertThat(slip.exit()).isEqualTo(2);
     }
 
     /** A format named with FORMAT:PATH whose columns the file lacks is one error at its header, not one per row. */
