@@ -108,6 +108,23 @@ final class FormatBinding {
         return spelled;
     }
 
+    /**
+     * The file's own header for each of atp's columns read from a cell (as it is, through a
+     * word map, or less another cell): the name a problem with that column gives.
+     */
+    Map<String, String> headersNamingProblems(String[] header) {
+        Map<String, String> named = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            for (Rule r : columns.get(c)) {
+                if (r.index() >= 0 && r.value() == null && r.sumFrom() <= 0) {
+                    named.put(canonicalHeader[c], header[r.index()]);
+                    break;
+                }
+            }
+        }
+        return named;
+    }
+
     private static int indexOf(Map<String, Integer> index, String header) {
         return index.getOrDefault(Column.normalize(header), -1);
     }

@@ -59,7 +59,7 @@ final class HeaderRecognition {
                         + "\" and " + (d.second + 1) + " \"" + header[d.second] + "\" are the same column; remove or rename one"));
             }
             return new Reading(HeaderMap.resolve(file.name(), file.kind(), binding.canonicalHeader(), Map.of())
-                    .namedAs(binding.headersAsSpelled(header)), binding);
+                    .namedAs(binding.headersNamingProblems(header)), binding);
         }
         Map<String, String> mapping = columns.getOrDefault(file.kind().key(), Map.of());
         try {

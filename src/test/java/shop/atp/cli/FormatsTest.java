@@ -273,6 +273,12 @@ class FormatsTest {
         CliRun bad = CliRun.run("availability", "--data", dir.toString(), "--as-of", "2026-11-24");
         assertThat(bad.err()).isEqualTo("orders_export_1.csv:2: Lineitem quantity \"2.5\" is not a whole number\n");
         Files.delete(dir.resolve("orders_export_1.csv"));
+        // a column taken as one cell less another is named by the first (Shopify's On hand less Unavailable)
+        String inventory = Files.readString(dir.resolve("on-hand.csv"));
+        Files.writeString(dir.resolve("on-hand.csv"), inventory.replaceFirst(",10,\n", ",abc,\n"));
+        assertThat(CliRun.run("availability", "--data", dir.toString(), "--as-of", "2026-11-24").err())
+                .contains("on-hand.csv:2: On hand (current) \"abc\" is not a whole number\n");
+        Files.writeString(dir.resolve("on-hand.csv"), inventory);
         String ebay = Files.readString(Path.of("examples/multichannel/orders-ebay.csv"));
         Files.writeString(dir.resolve("orders-ebay.csv"), ebay.replaceFirst("Nov-20-26", "20.11.2026"));
         CliRun date = CliRun.run("availability", "--data", dir.toString(), "--as-of", "2026-11-24");
