@@ -150,7 +150,7 @@ public final class Formats {
      * The platform format to read a file of {@code kind} with this header through, or null for
      * atp's own. {@code named} is the format of {@code FORMAT:PATH}, or null to recognise it.
      */
-    Format forHeader(String file, InputKind kind, String[] header, String named) {
+    Format forHeader(String file, InputKind kind, String[] header, int headerLine, String named) {
         if (named != null) {
             if (named.equals(ATP)) {
                 return null;
@@ -166,8 +166,8 @@ public final class Formats {
             }
             List<String> missing = missing(f, normalized(header));
             if (!missing.isEmpty()) {
-                throw new InputException(new InputProblem(file, 1, "is not in the " + named + " format: it lacks the columns "
-                        + String.join(", ", missing)));
+                throw new InputException(new InputProblem(file, headerLine, "is not in the " + named + " format: it lacks the column"
+                        + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)));
             }
             return f;
         }

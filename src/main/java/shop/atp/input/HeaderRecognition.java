@@ -30,9 +30,9 @@ final class HeaderRecognition {
     record Reading(HeaderMap columns, FormatBinding binding) {
     }
 
-    /** The platform format a file's header is in; null for atp's own format. */
-    Format formatOf(InputFile file, String[] header) {
-        return atpsOwn(file, header) ? null : formats.get().forHeader(file.name(), file.kind(), header, file.format());
+    /** The platform format a file's header (on line {@code headerLine}) is in; null for atp's own format. */
+    Format formatOf(InputFile file, String[] header, int headerLine) {
+        return atpsOwn(file, header) ? null : formats.get().forHeader(file.name(), file.kind(), header, headerLine, file.format());
     }
 
     private boolean atpsOwn(InputFile file, String[] header) {
@@ -49,7 +49,7 @@ final class HeaderRecognition {
         if (records.undecodableCell() >= 0) {
             throw new InputException(new InputProblem(file.name(), records.line(), FilePass.NOT_UTF8));
         }
-        Format format = formatOf(file, header);
+        Format format = formatOf(file, header, records.line());
         if (format != null) {
             FormatBinding binding;
             try {

@@ -110,7 +110,7 @@ final class ReadAhead {
 
     private Format formatOf(InputFile file, CsvRows rows) {
         String[] header = rows.header();
-        return header == null ? null : recognition.formatOf(file, header);
+        return header == null ? null : recognition.formatOf(file, header, rows.line());
     }
 
     /** Standard input as it is read, its bytes kept; left open when its reader is closed. */
