@@ -133,26 +133,29 @@ final class FormatReader {
 
     /** {@code quoting: rfc4180} (the default: a {@code "} opens a quoted field) or {@code none} (a {@code "} is text). */
     private Quoting quoting(Map<String, YamlNode.Entry> top) {
-        return oneOf(top, "quoting", Quoting.RFC4180, Map.of("rfc4180", Quoting.RFC4180, "none", Quoting.NONE),
+        return oneOf(top, "quoting", "quoting", Quoting.RFC4180, Map.of("rfc4180", Quoting.RFC4180, "none", Quoting.NONE),
                 "rfc4180 (a \" opens a quoted field), none (a \" is text)");
     }
 
     /** {@code formula_escape: none} (the default) or {@code apostrophe} (a ' before = + - @ is taken off every cell). */
     private FormulaEscape formulaEscape(Map<String, YamlNode.Entry> top) {
-        return oneOf(top, "formula_escape", FormulaEscape.NONE, Map.of("none", FormulaEscape.NONE, "apostrophe", FormulaEscape.APOSTROPHE),
+        return oneOf(top, "formula_escape", "formula_escape", FormulaEscape.NONE, Map.of("none", FormulaEscape.NONE, "apostrophe", FormulaEscape.APOSTROPHE),
                 "none, apostrophe (a ' before = + - @ is taken off every cell)");
     }
 
-    /** The value of {@code key}'s word among {@code words}; {@code absent} without the key; another word is an error listing them. */
-    private <T> T oneOf(Map<String, YamlNode.Entry> top, String key, T absent, Map<String, T> words, String listed) {
-        YamlNode.Entry e = top.get(key);
+    /**
+     * The value of {@code key}'s word among {@code words}; {@code absent} without the key; another
+     * word is an error naming the key by its {@code path} and listing the words.
+     */
+    private <T> T oneOf(Map<String, YamlNode.Entry> keys, String key, String path, T absent, Map<String, T> words, String listed) {
+        YamlNode.Entry e = keys.get(key);
         if (e == null) {
             return absent;
         }
-        String word = yaml.text(e, key);
+        String word = yaml.text(e, path);
         T value = words.get(word);
         if (value == null) {
-            throw yaml.error(e.line(), key + " \"" + word + "\" is not one of " + listed);
+            throw yaml.error(e.line(), path + " \"" + word + "\" is not one of " + listed);
         }
         return value;
     }
@@ -217,14 +220,11 @@ final class FormatReader {
         if (pattern.matcher("").groupCount() < 1) {
             throw yaml.error(keys.get("pattern").line(), "rows.same_order.pattern needs a group, ( ), around the other order's id");
         }
-        String counted = keys.containsKey("counted") ? yaml.text(keys.get("counted"), "rows.same_order.counted") : "here";
-        if (!counted.equals("here") && !counted.equals("there")) {
-            throw yaml.error(keys.get("counted").line(), "rows.same_order.counted \"" + counted
-                    + "\" must be here (the other platform's line is skipped) or there (this line is skipped)");
-        }
+        boolean countedThere = oneOf(keys, "counted", "rows.same_order.counted", false, Map.of("here", false, "there", true),
+                "here (the other platform's line is skipped), there (this line is skipped)");
         return new Format.SameOrder(yaml.text(required(keys, "header", entry.value()), "rows.same_order.header"), pattern,
                 yaml.text(required(keys, "platform", entry.value()), "rows.same_order.platform"),
-                keys.containsKey("when") ? conditions(keys.get("when"), "rows.same_order.when") : List.of(), counted.equals("there"));
+                keys.containsKey("when") ? conditions(keys.get("when"), "rows.same_order.when") : List.of(), countedThere);
     }
 
     private List<Format.Skip> skips(YamlNode.Entry entry) {

@@ -177,8 +177,8 @@ class FormatsTest {
         assertThat(shop.run("check").err()).startsWith(dir.resolve("formats/a.yml") + ":17: rows.carry needs rows.group_by");
         Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("rows:\n", "rows:\n  same_order: { header: Notes, pattern: \"#(\\\\d+)\", "
                 + "platform: shopify, counted: elsewhere }\n"));
-        assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml") + ":17: rows.same_order.counted \"elsewhere\" must be "
-                + "here (the other platform's line is skipped) or there (this line is skipped)\n");
+        assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml") + ":17: rows.same_order.counted \"elsewhere\" is not one of "
+                + "here (the other platform's line is skipped), there (this line is skipped)\n");
         Files.writeString(dir.resolve("formats/a.yml"), ETSY.replace("rows:\n", "rows:\n  same_order: { header: Notes, pattern: \"#(\\\\d+)\", "
                 + "platform: shopify, when: { Notes: sometimes } }\n"));
         assertThat(shop.run("check").err()).isEqualTo(dir.resolve("formats/a.yml") + ":17: rows.same_order.when.Notes: \"sometimes\" is not a test; "
