@@ -43,8 +43,7 @@ public final class ListingReader {
         try (CsvRows records = CsvRows.open(file.name(), new ByteArrayInputStream(bytes), delimiter)) {
             Header header = header(file, platform, records);
             Format format = header.format();
-            Charset charset = format.fallback() == null || ReadAhead.isUtf8(new ByteArrayInputStream(bytes))
-                    ? StandardCharsets.UTF_8 : format.fallback();
+            Charset charset = ReadAhead.charsetFor(format, new ByteArrayInputStream(bytes));
             if (charset.equals(StandardCharsets.UTF_8) && format.quoting() == Quoting.RFC4180) {
                 return rows(file, header, records, skipped);
             }

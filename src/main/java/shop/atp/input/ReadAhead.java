@@ -49,6 +49,8 @@ final class ReadAhead {
     private final Map<InputFile, Format> platformFormats = new HashMap<>();
     /** Per platform that another export copies orders from: the copied order ids, each with where its copy is. */
     private final Map<String, Map<String, String>> copies = new HashMap<>();
+    /** The encoding each file with a fallback is read in, once told. */
+    private final Map<InputFile, Charset> charsets = new HashMap<>();
     /** The bytes of standard input read ahead (null: none were), and whether they are all of it. */
     private byte[] stdinAhead;
     private boolean stdinWhole;
@@ -281,14 +283,19 @@ final class ReadAhead {
         if (format == null || format.fallback() == null || (file.path() == null && !stdinWhole)) {
             return StandardCharsets.UTF_8;
         }
-        try {
-            try (InputStream in = file.path() == null ? new java.io.ByteArrayInputStream(stdinAhead)
-                    : Files.newInputStream(file.path())) {
-                return isUtf8(in) ? StandardCharsets.UTF_8 : format.fallback();
+        // a file with a fallback is read whole to tell: once
+        return charsets.computeIfAbsent(file, f -> {
+            try (InputStream in = f.path() == null ? new java.io.ByteArrayInputStream(stdinAhead) : Files.newInputStream(f.path())) {
+                return charsetFor(format, in);
+            } catch (IOException unreadable) {
+                return StandardCharsets.UTF_8;
             }
-        } catch (IOException unreadable) {
-            return StandardCharsets.UTF_8;
-        }
+        });
+    }
+
+    /** UTF-8, unless {@code format} falls back on an encoding and {@code bytes} (read to their end) are not UTF-8. */
+    static Charset charsetFor(Format format, InputStream bytes) throws IOException {
+        return format.fallback() == null || isUtf8(bytes) ? StandardCharsets.UTF_8 : format.fallback();
     }
 
     /** Whether the bytes are all UTF-8 text (read to their end; the stream is left open). */
