@@ -137,6 +137,8 @@ public final class ShopBuilder {
     private final HealthTally health = new HealthTally();
     /** What the platforms' own exports say beside atp's counts. */
     private final PlatformCounts platforms = new PlatformCounts();
+    /** Notes of reading beside the platforms' (a copy between exports not looked for). */
+    private final List<ReadingNote> notes = new ArrayList<>(0);
     /** Open lines an export says are partly shipped, without saying how much (SHIPPED_UNKNOWN). */
     private final List<OrderLine> shippedUnknown = new ArrayList<>(0);
 
@@ -346,11 +348,19 @@ public final class ShopBuilder {
 
     /** The notes reading gave (stock figures net of a platform's orders), without building the shop: for validate. */
     public List<ReadingNote> readingNotes() {
-        return platforms.addBackNetOfOrders((sku, open) -> { });
+        List<ReadingNote> all = new ArrayList<>(notes);
+        all.addAll(platforms.addBackNetOfOrders((sku, open) -> { }));
+        return all;
+    }
+
+    /** A note of reading (a warning on stderr when it is one), kept with the shop. */
+    public void note(ReadingNote note) {
+        notes.add(note);
     }
 
     public Shop build() {
-        List<ReadingNote> notes = platforms.addBackNetOfOrders((sku, open) -> bySku.get(sku).addOnHand(open));
+        List<ReadingNote> notes = new ArrayList<>(this.notes);
+        notes.addAll(platforms.addBackNetOfOrders((sku, open) -> bySku.get(sku).addOnHand(open)));
         // on both cores: 100 k SKUs to sort and make facts of
         Tally[] sorted = tallies.toArray(new Tally[0]);
         Arrays.parallelSort(sorted, (a, b) -> a.sku.compareTo(b.sku));

@@ -1,5 +1,6 @@
 package shop.atp.input;
 
+import shop.atp.domain.ReadingNote;
 import shop.atp.input.csv.CsvRow;
 import shop.atp.input.csv.CsvRows;
 import shop.atp.input.csv.Quoting;
@@ -49,6 +50,8 @@ final class ReadAhead {
     private final Map<InputFile, Format> platformFormats = new HashMap<>();
     /** Per platform that another export copies orders from: the copied order ids, each with where its copy is. */
     private final Map<String, Map<String, String>> copies = new HashMap<>();
+    /** What reading ahead could not do, for the shop's notes. */
+    private final List<ReadingNote> notes = new java.util.ArrayList<>(0);
     /** The encoding each file with a fallback is read in, once told. */
     private final Map<InputFile, Charset> charsets = new HashMap<>();
     /** The bytes of standard input read ahead (null: none were), and whether they are all of it. */
@@ -175,6 +178,11 @@ final class ReadAhead {
         return !copies.isEmpty();
     }
 
+    /** What reading ahead could not do (warnings). */
+    List<ReadingNote> notes() {
+        return notes;
+    }
+
     /**
      * Reads the orders one export has of another's, where both exports are read here: the
      * copy is the line not counted, and it is told where the order is counted.
@@ -253,10 +261,13 @@ final class ReadAhead {
 
     /**
      * Each whole record of a file on disk in its format (a short one is left out: reading it
-     * later says what is wrong). Standard input is read once, later: its copies are not looked for.
+     * later says what is wrong). Standard input is read once, later: its copies are not looked
+     * for, and a note says so.
      */
     private void eachRecord(InputFile file, Format format, RecordVisit visit) {
         if (file.path() == null) {
+            notes.add(new ReadingNote("standard input (" + format.name() + ") is not searched for orders another export "
+                    + "also has, so such an order may be counted twice; give the file by its path", true));
             return;
         }
         try (CsvRows rows = open(file, null)) {

@@ -210,6 +210,7 @@ public final class ShopReader {
         }
         header = new HeaderRecognition(atpShortcut, this::formats, policy.columns());
         ahead = new ReadAhead(files, delimiter, header, stdin);
+        ahead.notes().forEach(shop::note);
         FileHalves halves = FileHalves.ofLargest(files, halvesFrom);
         FileInTwoParts inTwoParts = halves == null ? null : inTwoParts(halves);
         Map<InputFile, ReadEarly> early = new HashMap<>();

@@ -228,7 +228,7 @@ class FormatsTest {
     }
 
     @Test
-    void aTikTokOrderSyncedIntoShopifyIsCountedOnceWhicheverFileComesFirst() {
+    void aTikTokOrderSyncedIntoShopifyIsCountedOnceWhicheverFileComesFirst() throws IOException {
         String shopify = "examples/multichannel/orders_export_1.csv";
         String tiktok = "examples/multichannel/orders-tiktok.csv";
         for (String[] order : new String[][]{{shopify, tiktok}, {tiktok, shopify}}) {
@@ -242,6 +242,11 @@ class FormatsTest {
         // without TikTok's export, Shopify's copy is the order
         CliRun alone = CliRun.run("allocate", "--data", "examples/shopify", "--as-of", "2026-11-24", "--format", "csv");
         assertThat(alone.out()).contains(",#1006,TEE-BLK-M,tiktok,");
+        // Shopify's export on standard input is not searched ahead for the copies: said, not silent
+        CliRun piped = CliRun.withStdin(Files.readString(Path.of(shopify)), "allocate", "--data", "examples/multichannel",
+                "--as-of", "2026-11-24", "--orders", tiktok, "--orders", "-", "--format", "csv");
+        assertThat(piped.err()).isEqualTo("atp: standard input (shopify-orders) is not searched for orders another export also "
+                + "has, so such an order may be counted twice; give the file by its path\n");
     }
 
     /**
