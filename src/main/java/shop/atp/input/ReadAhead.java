@@ -43,6 +43,7 @@ final class ReadAhead {
     static final int STDIN_KEPT = 64 << 20;
 
     private final Character delimiter;
+    private final int stdinKept;
     /** The files, in reading order. */
     private final List<InputFile> files;
     private final HeaderRecognition recognition;
@@ -59,6 +60,12 @@ final class ReadAhead {
     private boolean stdinWhole;
 
     ReadAhead(List<InputFile> files, Character delimiter, HeaderRecognition recognition, InputStream stdin) {
+        this(files, delimiter, recognition, stdin, STDIN_KEPT);
+    }
+
+    /** @param stdinKept the most of standard input kept to be decoded again (tests make it small) */
+    ReadAhead(List<InputFile> files, Character delimiter, HeaderRecognition recognition, InputStream stdin, int stdinKept) {
+        this.stdinKept = stdinKept;
         this.delimiter = delimiter;
         this.recognition = recognition;
         this.files = files;
@@ -102,10 +109,15 @@ final class ReadAhead {
         stdinAhead = kept.bytes.toByteArray();
         if (format != null && format.fallback() != null) {
             try {
-                byte[] rest = stdin.readNBytes(STDIN_KEPT - stdinAhead.length + 1);
-                stdinWhole = stdinAhead.length + rest.length <= STDIN_KEPT;
+                byte[] rest = stdin.readNBytes(Math.max(0, stdinKept - stdinAhead.length) + 1);
+                stdinWhole = stdinAhead.length + rest.length <= stdinKept;
                 kept.bytes.write(rest);
                 stdinAhead = kept.bytes.toByteArray();
+                if (!stdinWhole) {
+                    notes.add(new ReadingNote("standard input (" + format.name() + ") is too large to keep (over "
+                            + (stdinKept >= 1 << 20 ? (stdinKept >> 20) + " MiB" : stdinKept + " bytes") + ") and read again as " + format.fallback() + " if it is not UTF-8; "
+                            + "give the file by its path", true));
+                }
             } catch (IOException unreadable) {
                 // read on from standard input, where what is wrong with it is reported
             }
