@@ -58,8 +58,8 @@ public final class NoticeTexts {
     /** The variables of a message, with what each holds (the README lists them with examples). */
     static final Set<String> VARIABLES = Set.of("shop_name", "signature", "order_id", "customer", "channel", "kind",
             "ship_by", "has_ship_by", "told_ship_by", "has_told", "on_track", "position", "queue_size", "has_position",
-            "product", "preorder", "status", "arrival", "has_arrival", "lines", "sku", "units", "units_text", "promised",
-            "has_date");
+            "product", "preorder", "backorder", "status", "arrival", "has_arrival", "lines", "sku", "units", "units_text",
+            "promised", "has_date");
     /** The variables of each line in {@code {{#lines}}} (outside it, those of the first waiting line). */
     static final Set<String> LINE_VARIABLES = Set.of("product", "sku", "units", "units_text", "promised", "has_date",
             "preorder", "status", "arrival", "has_arrival");
@@ -314,6 +314,7 @@ public final class NoticeTexts {
         c.put("queue_size", n.queueSize() == null ? "" : n.queueSize());
         c.put("has_position", n.position() != null);
         c.put("preorder", n.anyPreorder());
+        c.put("backorder", n.lines().stream().anyMatch(l -> !l.preorder()));
         List<Map<String, Object>> lines = new ArrayList<>();
         for (DueNotice.WaitingLine l : n.lines()) {
             Map<String, Object> line = new LinkedHashMap<>();

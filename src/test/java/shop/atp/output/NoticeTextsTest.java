@@ -91,6 +91,24 @@ class NoticeTextsTest {
         }
     }
 
+    /** An order with a preorder and a backorder says both, not only "a preorder" (review). */
+    @Test
+    void aConfirmationOfAPreorderAndABackorderSaysBoth() {
+        DueNotice.WaitingLine tee = new DueNotice.WaitingLine("TEE-1", "Black tee", 1, LocalDate.of(2026, 12, 3), false,
+                DueNotice.Stock.IN_TRANSIT, LocalDate.of(2026, 12, 1));
+        DueNotice.WaitingLine hoodie = new DueNotice.WaitingLine("HOODIE-LTD", "Aurora hoodie", 1, LocalDate.of(2027, 2, 8), true,
+                DueNotice.Stock.IN_PRODUCTION, LocalDate.of(2027, 2, 1));
+        NoticeTexts texts = NoticeTexts.builtIn(SHOP);
+        DueNotice both = new DueNotice("1042", "", "dtc", LocalDate.of(2026, 11, 23), NoticeKind.CONFIRMATION,
+                LocalDate.of(2027, 2, 8), null, 3, 12, List.of(tee, hoodie));
+        assertThat(texts.render(both).body()).contains("Your order includes a preorder: it is being made for you. "
+                + "Its other items are on backorder. Expected ship date: 2027-02-08.");
+        DueNotice preorderOnly = new DueNotice("1043", "", "dtc", LocalDate.of(2026, 11, 23), NoticeKind.CONFIRMATION,
+                LocalDate.of(2027, 2, 8), null, 3, 12, List.of(hoodie));
+        assertThat(texts.render(preorderOnly).body()).contains("Your order includes a preorder: it is being made for you. "
+                + "Expected ship date: 2027-02-08.");
+    }
+
     @Test
     void textMailIsNotEscaped() {
         NoticeTexts.Rendered r = NoticeTexts.builtIn(SHOP).render(notice(NoticeKind.UPDATE, "Mugs <2> & \"Cups\" 'n' more",
@@ -113,7 +131,7 @@ class NoticeTextsTest {
                 .isInstanceOfSatisfying(NoticeTexts.TemplateProblem.class, p -> {
                     assertThat(p.file()).isEqualTo("templates/update.mustache");
                     assertThat(p.line()).isEqualTo(3);
-                    assertThat(p.getMessage()).startsWith("unknown variable \"ship_date\"; the variables are: arrival, channel,");
+                    assertThat(p.getMessage()).startsWith("unknown variable \"ship_date\"; the variables are: arrival, backorder, channel,");
                 });
         Map<NoticeKind, String> inLines = Map.of(NoticeKind.UPDATE, "Hi\n{{#lines}}\n{{colour}}\n{{/lines}}\n");
         assertThatThrownBy(() -> NoticeTexts.of(inLines, k -> "u.mustache", SHOP))
