@@ -34,8 +34,9 @@ final class FormatBinding {
     private final List<SkipRule> skips = new ArrayList<>();
     private final int sameOrderIndex;
     private final List<Test> sameOrderWhen;
-    /** Where {@link #orderId} makes the id (a binding reads one file, on one core). */
+    /** Where {@link #orderId} makes the id, and its problems (none for a cell as it is) go (a binding reads one file, on one core). */
     private final CsvRow idRow = new CsvRow();
+    private final List<String> idProblems = new ArrayList<>(0);
     /** Copies of this export's orders in another export read in this run: (platform, id) → where. */
     private java.util.function.BiFunction<String, String, String> copies = (platform, id) -> null;
     private boolean anyCopies;
@@ -181,7 +182,8 @@ final class FormatBinding {
     /** The record's order id, as the format makes atp's order_id column. */
     String orderId() {
         idRow.startMade(shape.record().line());
-        add(idRow, columns.get(0), new ArrayList<>());
+        idProblems.clear();
+        add(idRow, columns.get(0), idProblems);
         return idRow.cell(0);
     }
 

@@ -15,10 +15,11 @@ public final class HeaderMap {
     private final Map<String, Integer> indexByColumn = new HashMap<>();
     private final int width;
     /** The name problems give a column: SPEC's, or the export's own header that the column is taken from. */
-    private Map<String, String> shownAs = Map.of();
+    private final Map<String, String> shownAs;
 
-    private HeaderMap(int width) {
+    private HeaderMap(int width, Map<String, String> shownAs) {
         this.width = width;
+        this.shownAs = Map.copyOf(shownAs);
     }
 
     /**
@@ -48,6 +49,14 @@ public final class HeaderMap {
      * @throws InputException naming every required column that is missing and the headers found
      */
     public static HeaderMap resolve(String file, InputKind kind, String[] header, Map<String, String> mapping) {
+        return resolve(file, kind, header, mapping, Map.of());
+    }
+
+    /**
+     * @param shownAs atp's column → the platform export's own header it is read from: problems
+     *                name the column so, as the merchant sees it in the file
+     */
+    static HeaderMap resolve(String file, InputKind kind, String[] header, Map<String, String> mapping, Map<String, String> shownAs) {
         Map<String, Integer> byHeader = new HashMap<>();
         for (int i = 0; i < header.length; i++) {
             String name = Column.normalize(header[i]);
@@ -57,7 +66,7 @@ public final class HeaderMap {
                         + "\" and " + (i + 1) + " \"" + header[i] + "\" are the same column; remove or rename one"));
             }
         }
-        HeaderMap map = new HeaderMap(header.length);
+        HeaderMap map = new HeaderMap(header.length, shownAs);
         mapping.forEach((written, column) -> {
             Integer index = byHeader.get(Column.normalize(written));
             if (index != null) {
@@ -105,15 +114,6 @@ public final class HeaderMap {
     /** A column with the cell it is in, to read every row by index. */
     Field field(String column) {
         return new Field(shownAs.getOrDefault(column, column), index(column));
-    }
-
-    /**
-     * Problems name each column of {@code headers} (atp's column → the platform export's own
-     * header it is read from) by the export's header, as the merchant sees it in the file.
-     */
-    HeaderMap namedAs(Map<String, String> headers) {
-        this.shownAs = Map.copyOf(headers);
-        return this;
     }
 
     /** How many cells the header has: a row must have as many. */

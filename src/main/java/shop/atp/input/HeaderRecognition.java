@@ -58,8 +58,8 @@ final class HeaderRecognition {
                 throw new InputException(new InputProblem(file.name(), 1, "columns " + (d.first + 1) + " \"" + header[d.first]
                         + "\" and " + (d.second + 1) + " \"" + header[d.second] + "\" are the same column; remove or rename one"));
             }
-            return new Reading(HeaderMap.resolve(file.name(), file.kind(), binding.canonicalHeader(), Map.of())
-                    .namedAs(binding.headersNamingProblems(header)), binding);
+            return new Reading(HeaderMap.resolve(file.name(), file.kind(), binding.canonicalHeader(), Map.of(),
+                    binding.headersNamingProblems(header)), binding);
         }
         Map<String, String> mapping = columns.getOrDefault(file.kind().key(), Map.of());
         try {

@@ -156,6 +156,19 @@ final class ReadAhead {
             return n;
         }
 
+        /** Bytes skipped are read, so that they are kept too. */
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] skipped = new byte[(int) Math.min(n, 8192)];
+            int read = read(skipped, 0, skipped.length);
+            return Math.max(read, 0);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
         @Override
         public void close() {
             // standard input is read again from where it was left
@@ -210,9 +223,9 @@ final class ReadAhead {
             Format.SameOrder same = platformFormats.get(file).sameOrder();
             if (same != null && ordersRead.contains(same.platform())) {
                 if (same.countedThere()) {
-                    readCopiesOfTheirs(file, platformFormats.get(file));
+                    readCountedThere(file, platformFormats.get(file));
                 } else {
-                    readCopiesOfOurs(file, platformFormats.get(file));
+                    readCountedHere(file, platformFormats.get(file));
                 }
             }
         }
@@ -224,7 +237,7 @@ final class ReadAhead {
     }
 
     /** Counted here (Shopify's TikTokOrderID tags): the other platform's order ids, each with this line. */
-    private void readCopiesOfOurs(InputFile file, Format format) {
+    private void readCountedHere(InputFile file, Format format) {
         Map<String, String> copied = copies.computeIfAbsent(format.sameOrder().platform(), p -> new HashMap<>());
         eachRecord(file, format, (binding, line) -> {
             String id = binding.copiedOrderId();
@@ -238,7 +251,7 @@ final class ReadAhead {
      * Counted there (Amazon's Multi-Channel Fulfillment rows, shipping the web shop's orders):
      * this export's order ids, each with the other platform's line of the order it copies.
      */
-    private void readCopiesOfTheirs(InputFile file, Format format) {
+    private void readCountedThere(InputFile file, Format format) {
         Map<String, Set<String>> wanted = new HashMap<>();
         eachRecord(file, format, (binding, line) -> {
             String theirs = binding.copiedOrderId();

@@ -149,8 +149,11 @@ class CliOptionsTest {
         assertThat(committed.out()).contains("A,,5,10,3,12,2026-12-01,IN_STOCK");
         // SPEC: no row is ever dropped silently, also where the command shows no findings
         assertThat(committed.err()).isEqualTo("atp: ROWS_SKIPPED orders.csv: 2 invalid rows left out (lines 3, 4)\n");
-        for (String command : new String[]{"policy", "allocate", "preorders", "cover", "orders", "notices", "health"}) {
-            assertThat(folder.run(command, "--skip-invalid").err()).as(command)
+        for (String[] command : new String[][]{{"policy"}, {"allocate"}, {"preorders"}, {"cover"}, {"orders"}, {"notices"},
+                {"health"}, {"receive", "PO-1"}, {"listings", "--platform", "woocommerce"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--skip-invalid";
+            assertThat(folder.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length)).err()).as(command[0])
                     .contains("atp: ROWS_SKIPPED orders.csv: 2 invalid rows left out (lines 3, 4)\n");
         }
     }

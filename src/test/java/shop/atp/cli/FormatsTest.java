@@ -261,6 +261,8 @@ class FormatsTest {
         assertThat(validate.out()).contains("Orders-Amazon-All.txt,orders,amazon-orders,7,5,0,2,\"ok; skipped: "
                 + "fulfilled by Amazon: Amazon's stock, not yours (1); "
                 + "the same order as shopify order #1003 (orders_export_1.csv line 5), counted there (1)\"");
+        CliRun allocate = CliRun.run("allocate", "--data", "examples/multichannel", "--as-of", "2026-11-24", "--format", "csv");
+        assertThat(allocate.out()).contains(",#1003,").doesNotContain("S01-0000004-0000004");
         CliRun alone = CliRun.run("validate", "--data", "examples/multichannel", "--as-of", "2026-11-24", "--format", "csv",
                 "--orders", "examples/multichannel/Orders-Amazon-All.txt");
         assertThat(alone.out()).contains("Orders-Amazon-All.txt,orders,amazon-orders,7,5,0,2,\"ok; skipped: "
@@ -290,6 +292,11 @@ class FormatsTest {
         assertThat(date.err()).isEqualTo("orders-ebay.csv:4: Sale Date \"20.11.2026\" is not a date (expected 2026-04-15, "
                 + "2026-04-15T10:22:13Z or 2026-04-15 10:22:13 -0400, or one of the ebay-orders format's dates: MMM-dd-yy, dd-MMM-yy, "
                 + "MMM-dd-yy HH:mm:ss)\n");
+        Files.writeString(dir.resolve("policy.yaml"), "date_formats: [dd/MM/yyyy]\n");
+        CliRun both = CliRun.run("availability", "--data", dir.toString(), "--as-of", "2026-11-24");
+        assertThat(both.err()).isEqualTo("orders-ebay.csv:4: Sale Date \"20.11.2026\" is not a date (expected 2026-04-15, "
+                + "2026-04-15T10:22:13Z or 2026-04-15 10:22:13 -0400, or one of the policy's date_formats and the ebay-orders "
+                + "format's dates: dd/MM/yyyy, MMM-dd-yy, dd-MMM-yy, MMM-dd-yy HH:mm:ss)\n");
     }
 
     @Test

@@ -48,7 +48,7 @@ class FifoOrderTest {
 
     /** Ids of digits: by value; equal values tie (file order then decides). */
     @Test
-    void digitsCompareByValueThenText() {
+    void digitsCompareByValue() {
         qt().withFixedSeed(20261130L).withExamples(2000).forAll(DIGITS, DIGITS).checkAssert((a, b) -> {
             int byValue = new BigInteger(a).compareTo(new BigInteger(b));
             int expected = byValue;
