@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * A SKU's projected stock on hand for the next days: today's on hand, plus each PO arrival on
  * its expected date, minus each allocated piece on its promised ship date. Late and dateless
- * lines have no day to arrive on and are left out, as are SHORT pieces, which never ship.
+ * lines have no day to arrive on and are left out, as are SHORT pieces, which never ship; a
+ * promise already past ships today.
  */
 public record StockProjection(String sku, int days, List<Long> levels, List<Event> events) {
 
@@ -22,7 +23,7 @@ public record StockProjection(String sku, int days, List<Long> levels, List<Even
         List<Event> events = new ArrayList<>();
         for (Supply s : sku.allocation().incoming()) {
             if (s.kind() == SourceKind.PURCHASE_ORDER && s.arrival() != null && !s.po().isLate(asOf)) {
-                long day = s.po().daysFrom(asOf);
+                long day = Math.max(0, s.po().daysFrom(asOf));
                 if (day <= days) {
                     change.merge((int) day, s.capacity(), Math::addExact);
                     events.add(new Event((int) day, s.capacity(), s.label()));
@@ -32,7 +33,8 @@ public record StockProjection(String sku, int days, List<Long> levels, List<Even
         TreeMap<Integer, Long> shipped = new TreeMap<>();
         for (Piece p : sku.allocation().pieces()) {
             if (p.promisedDate() != null && p.state() != PieceState.SHORT) {
-                long day = java.time.temporal.ChronoUnit.DAYS.between(asOf, p.promisedDate());
+                // a promise already past is due now: it ships today, not on a day before the chart
+                long day = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(asOf, p.promisedDate()));
                 if (day <= days) {
                     change.merge((int) day, -p.quantity(), Math::addExact);
                     shipped.merge((int) day, p.quantity(), Math::addExact);

@@ -16,6 +16,18 @@ class ReportTest {
         return CliRun.run("report", "--data", "examples", "--as-of", "2026-11-24", "--format", format);
     }
 
+    /**
+     * A promise already past (a preorder whose release and ship-after days are behind the as-of
+     * date) ships today in the chart, not on a day before it (HARDENING C3: exit 70).
+     */
+    @Test
+    void aPromiseAlreadyPastShipsTodayInTheChart() {
+        CliRun late = CliRun.run("report", "--data", "examples", "--as-of", "2027-06-01", "--format", "html");
+        assertThat(late.err()).doesNotContain("internal error");
+        assertThat(late.exit()).isBetween(0, 1);
+        assertThat(late.out()).contains("data-sku=\"HOODIE-AURORA-LTD\"");
+    }
+
     @Test
     void htmlIsSelfContainedAndItsBarsCountThePolicyRows() {
         String html = report("html").out();
