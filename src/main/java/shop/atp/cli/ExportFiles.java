@@ -84,9 +84,9 @@ final class ExportFiles {
         List<Path> found = InputFile.inFolder(dataDir, kind);
         if (found.isEmpty()) {
             Path path = dataDir.resolve(kind.defaultFileName());
-            return List.of(new InputFile(kind, path.getFileName().toString(), path, optional));
+            return List.of(new InputFile(kind, InputFile.nameOf(path), path, optional));
         }
-        return found.stream().map(p -> new InputFile(kind, p.getFileName().toString(), p, false)).toList();
+        return found.stream().map(p -> new InputFile(kind, InputFile.nameOf(p), p, false)).toList();
     }
 
     /**
@@ -144,6 +144,6 @@ final class ExportFiles {
             return InputFile.stdin(kind, format);
         }
         Path p = Path.of(path);
-        return new InputFile(kind, p.getFileName().toString(), p, false, format);
+        return new InputFile(kind, InputFile.nameOf(p), p, false, format);
     }
 }

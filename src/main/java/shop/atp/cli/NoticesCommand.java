@@ -98,7 +98,7 @@ final class NoticesCommand extends ShopCommand {
             return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(log))).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new shop.atp.input.InputException(new shop.atp.input.InputProblem(log.getFileName().toString(), 0,
+            throw new shop.atp.input.InputException(new shop.atp.input.InputProblem(shop.atp.input.InputFile.nameOf(log), 0,
                     "holds bytes that are not UTF-8 text; it is not a notices log atp wrote"));
         }
     }

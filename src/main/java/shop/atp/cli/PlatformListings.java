@@ -80,7 +80,7 @@ final class PlatformListings {
             Path file = session.policyFolder().resolve(e.getValue());
             CurrentListings current;
             try {
-                current = read(new InputFile(InputKind.LISTINGS, file.getFileName().toString(), file, false), platform,
+                current = read(new InputFile(InputKind.LISTINGS, InputFile.nameOf(file), file, false), platform,
                         new LinkedHashMap<>());
             } catch (InputException unreadable) {
                 unreadable.problems().forEach(p -> session.warn("listings." + platform.word() + ": " + p));

@@ -102,7 +102,7 @@ final class Session {
             throw new PolicyException(file.toString(), 0, "cannot be read: it is a folder");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return PolicyReader.read(file.getFileName().toString(), in);
+            return PolicyReader.read(InputFile.nameOf(file), in);
         } catch (NoSuchFileException e) {
             throw new PolicyException(file.toString(), 0, "file not found");
         } catch (java.nio.file.AccessDeniedException e) {

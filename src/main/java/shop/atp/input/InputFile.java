@@ -14,6 +14,12 @@ import java.nio.file.Path;
  */
 public record InputFile(InputKind kind, String name, Path path, boolean optional, String format) {
 
+    /** The name a file is called by in messages: its last part, or the whole path when it has none ({@code /}). */
+    public static String nameOf(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+
     public InputFile(InputKind kind, String name, Path path, boolean optional) {
         this(kind, name, path, optional, null);
     }

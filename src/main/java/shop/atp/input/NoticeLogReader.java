@@ -27,7 +27,7 @@ public final class NoticeLogReader {
     }
 
     public static NoticeLog read(Path file) {
-        String name = file.getFileName().toString();
+        String name = InputFile.nameOf(file);
         try (InputStream in = Files.newInputStream(file); CsvRows rows = CsvRows.open(name, in, ',')) {
             return read(name, rows);
         } catch (NoSuchFileException e) {

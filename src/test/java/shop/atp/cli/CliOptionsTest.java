@@ -200,6 +200,18 @@ class CliOptionsTest {
         assertThat(policy.err()).isEqualTo("policy.yaml:1: fulfillment_days must not be negative (found -1)\n");
     }
 
+    /** A file option naming the root folder is a problem with that file, not an internal error (HARDENING C4). */
+    @Test
+    void theRootFolderAsAFileIsAProblemWithIt() {
+        ShopFolder folder = new ShopFolder(dir);
+        for (String[] args : new String[][]{{"notices", "--log", "/"}, {"listings", "--platform", "shopify", "--current", "/"},
+                {"check", "--on-hand", "/"}}) {
+            CliRun run = folder.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
+            assertThat(run.exit()).as(args[0]).isEqualTo(3);
+            assertThat(run.err()).as(args[0]).isEqualTo("/: cannot be read: Is a directory\n");
+        }
+    }
+
     /** SPEC: validate lists every problem in the inputs and the policy; a wrong policy still exits 2. */
     @Test
     void validateListsEveryPolicyProblemAndTheInputsToo() {
