@@ -36,7 +36,7 @@ public final class Atp {
         PrintWriter out = new PrintWriter(text, true);
         PrintWriter err = new PrintWriter(new PrintableWriter(new Utf8Writer(stderr)), true);
         try {
-            int exit = commandLine(stdin, stdout, out, err, args).execute(args);
+            int exit = commandLine(stdin, stdout, text::failure, out, err, args).execute(args);
             out.flush();
             return outputFailed(text.failure(), err) ? ExitCodes.USAGE : exit;
         } catch (OutOfMemoryError e) {
@@ -55,15 +55,26 @@ public final class Atp {
      * (`atp ... | head`) is no failure: the rest was not wanted.
      */
     private static boolean outputFailed(IOException failure, PrintWriter err) {
-        if (failure == null || "Broken pipe".equals(failure.getMessage())) {
+        if (!failed(failure)) {
             return false;
         }
         err.println("atp: standard output could not be written (" + failure.getMessage() + ")");
         return true;
     }
 
+    /** Whether writing standard output failed: a reader that stopped early (a broken pipe) is no failure. */
+    static boolean failed(IOException failure) {
+        return failure != null && !"Broken pipe".equals(failure.getMessage());
+    }
+
     static CommandLine commandLine(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err, String[] args) {
-        CommandLine cl = new CommandLine(new AtpCommand(stdin, stdout));
+        return commandLine(stdin, stdout, () -> null, out, err, args);
+    }
+
+    /** @param stdoutFailure what went wrong writing standard output so far, or null */
+    static CommandLine commandLine(InputStream stdin, OutputStream stdout, java.util.function.Supplier<IOException> stdoutFailure,
+                                   PrintWriter out, PrintWriter err, String[] args) {
+        CommandLine cl = new CommandLine(new AtpCommand(stdin, stdout, stdoutFailure));
         for (Class<?> command : commandsFor(args)) {
             cl.addSubcommand(command);
         }

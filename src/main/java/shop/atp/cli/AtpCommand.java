@@ -29,13 +29,20 @@ final class AtpCommand implements Runnable {
 
     private final InputStream stdin;
     private final java.io.OutputStream stdout;
+    private final java.util.function.Supplier<java.io.IOException> stdoutFailure;
 
     @Spec
     CommandSpec spec;
 
-    AtpCommand(InputStream stdin, java.io.OutputStream stdout) {
+    AtpCommand(InputStream stdin, java.io.OutputStream stdout, java.util.function.Supplier<java.io.IOException> stdoutFailure) {
         this.stdin = stdin;
         this.stdout = stdout;
+        this.stdoutFailure = stdoutFailure;
+    }
+
+    /** Whether writing standard output has failed (a broken pipe is no failure: the reader wanted no more). */
+    boolean stdoutFailed() {
+        return Atp.failed(stdoutFailure.get());
     }
 
     /** A command's name, as its annotation gives it (read without making the command's model). */

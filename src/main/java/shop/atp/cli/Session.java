@@ -61,11 +61,15 @@ final class Session {
     private boolean countHealth;
     private ExportFiles exports;
     private Analysis analysis;
+    private final java.util.function.BooleanSupplier stdoutFailed;
 
-    Session(CommonOptions options, InputStream stdin, java.io.OutputStream stdoutBytes, PrintWriter out, PrintWriter err) {
+    /** @param stdoutFailed whether writing standard output has failed, so far */
+    Session(CommonOptions options, InputStream stdin, java.io.OutputStream stdoutBytes, java.util.function.BooleanSupplier stdoutFailed,
+            PrintWriter out, PrintWriter err) {
         this.options = options;
         this.stdin = stdin;
         this.stdoutBytes = stdoutBytes;
+        this.stdoutFailed = stdoutFailed;
         this.out = out;
         this.err = err;
     }
@@ -455,6 +459,10 @@ final class Session {
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            if (stdoutFailed.getAsBoolean()) {
+                // a failed run replaces no file: yesterday's rejects stay (the failure is said on exit)
+                return;
             }
         }
         writeRejects();

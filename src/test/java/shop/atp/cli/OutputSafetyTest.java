@@ -159,4 +159,21 @@ class OutputSafetyTest {
         assertThat(exit).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
+
+    /**
+     * D8: standard output that cannot be written fails the run, and a failed run replaces no
+     * file: yesterday's rejects stay. A closed pipe is no failure, and the rejects are written.
+     */
+    @Test
+    void aFailedStandardOutputLeavesYesterdaysRejects() throws IOException {
+        new ShopFolder(dir).write("orders.csv", "order_id,sku,quantity,ordered_at\n1,A,2,2026-11-01\n2,A,x,2026-11-01\n");
+        Path rejects = dir.resolve("rejects.csv");
+        Files.writeString(rejects, "old");
+        String[] args = {"check", "--data", dir.toString(), "--as-of", "2026-11-24", "--skip-invalid", "--rejects", rejects.toString()};
+        int exit = Atp.run(args, InputStream.nullInputStream(), failing("No space left on device"), new ByteArrayOutputStream());
+        assertThat(exit).isEqualTo(2);
+        assertThat(Files.readString(rejects)).isEqualTo("old");
+        Atp.run(args, InputStream.nullInputStream(), failing("Broken pipe"), new ByteArrayOutputStream());
+        assertThat(Files.readString(rejects)).startsWith("file,line,reason,row");
+    }
 }
