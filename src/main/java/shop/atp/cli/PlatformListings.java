@@ -62,7 +62,7 @@ final class PlatformListings {
         if (!session.policy().hasChannel(platform.word())) {
             throw new UsageException("--platform " + platform.word() + " applies the " + platform.word()
                     + " channel's decisions, and the policy has no such channel; its channels: "
-                    + String.join(", ", session.policy().channelNames()));
+                    + session.policy().channelsListed());
         }
         return platform.word();
     }

@@ -147,7 +147,7 @@ final class Session {
         String named = policy().channelNamed(options.channel);
         if (named == null) {
             throw new UsageException("--channel " + options.channel + " is not in the policy's channels: "
-                    + String.join(", ", policy().channelNames()));
+                    + policy().channelsListed());
         }
         return named;
     }

@@ -50,6 +50,21 @@ public record Policy(String defaultChannel, ZoneId timezone, SkuRules rules, Map
         return rules.channels().containsKey(name);
     }
 
+    /** The most channels a message lists: a policy of thousands would make each such message a page long. */
+    private static final int CHANNELS_LISTED = 10;
+
+    /** The channels, for a message: the first ten and how many more. */
+    public String channelsListed() {
+        return listed(channelNames());
+    }
+
+    /** {@code channels} for a message: the first ten and how many more. */
+    public static String listed(java.util.Collection<String> channels) {
+        List<String> names = List.copyOf(channels);
+        return names.size() <= CHANNELS_LISTED ? String.join(", ", names)
+                : String.join(", ", names.subList(0, CHANNELS_LISTED)) + " and " + (names.size() - CHANNELS_LISTED) + " more";
+    }
+
     /** The policy's channel that {@code word} names, ignoring case (SPEC: channel values match so), or null. */
     public String channelNamed(String word) {
         return channelNamed(rules.channels().keySet(), word);

@@ -1,6 +1,5 @@
 package shop.atp.input;
 
-import java.util.List;
 
 import shop.atp.domain.Policy;
 
@@ -13,10 +12,6 @@ import java.util.Map;
  * the chars of the cell so that no String is made for it.
  */
 final class ChannelNames {
-
-    /** Channels a message lists at most. */
-    private static final int LISTED = 10;
-
 
     private final Map<String, String> byWord = new HashMap<>();
     private final String[] words;
@@ -40,10 +35,7 @@ final class ChannelNames {
             channels[i] = byWord.get(words[i]);
         }
         defaultChannel = policy.defaultChannel();
-        List<String> names = policy.channelNames();
-        // a policy of thousands of channels would make each such message a page long
-        listed = names.size() <= LISTED ? String.join(", ", names)
-                : String.join(", ", names.subList(0, LISTED)) + " and " + (names.size() - LISTED) + " more";
+        listed = policy.channelsListed();
     }
 
     /** The channel of a blank or absent cell. */

@@ -103,7 +103,7 @@ final class PolicyMapper {
         String channel = Policy.channelNamed(channels.keySet(), word);
         if (channel == null) {
             throw yaml.error(lineOf(top, "default_channel", root), "default_channel \"" + word
-                    + "\" is not one of the channels: " + String.join(", ", channels.keySet()));
+                    + "\" is not one of the channels: " + Policy.listed(channels.keySet()));
         }
         return channel;
     }
@@ -304,7 +304,7 @@ final class PolicyMapper {
                     ChannelRule base = channels.get(c.key());
                     if (base == null) {
                         throw yaml.error(c.line(), path + "channels." + c.key() + ": no such channel; the channels are: "
-                                + String.join(", ", shopRules.channels().keySet()));
+                                + Policy.listed(shopRules.channels().keySet()));
                     }
                     channels.put(c.key(), channel(c, base, path + "channels." + c.key()));
                 }

@@ -239,6 +239,16 @@ class BadInputTest {
         assertBadInput(run, "orders.csv:2: channel \"etsy\" is not in the policy's channels: ch1, ch2, ch3, ch4, ch5, ch6, "
                 + "ch7, ch8, ch9, ch10 and 20 more; to read it as one of them, add it to that channel's names "
                 + "(channels: { ch1: { names: [\"etsy\"] } })\n");
+        // the other messages that list the channels (review of K8)
+        ShopFolder shop = new ShopFolder(dir).write("policy.yaml", policy.toString());
+        assertThat(shop.run("availability", "--channel", "etsy").err()).startsWith("atp: --channel etsy is not in the policy's "
+                + "channels: ch1, ch2, ch3, ch4, ch5, ch6, ch7, ch8, ch9, ch10 and 20 more\n");
+        shop.write("policy.yaml", policy.toString().replace("default_channel: ch1", "default_channel: etsy"));
+        assertThat(shop.run("availability").err()).isEqualTo("policy.yaml:1: default_channel \"etsy\" is not one of the channels: "
+                + "ch1, ch2, ch3, ch4, ch5, ch6, ch7, ch8, ch9, ch10 and 20 more\n");
+        shop.write("policy.yaml", policy + "skus:\n  A: { channels: { etsy: { backorder: false } } }\n");
+        assertThat(shop.run("availability").err()).isEqualTo("policy.yaml:34: skus.A.channels.etsy: no such channel; the channels "
+                + "are: ch1, ch2, ch3, ch4, ch5, ch6, ch7, ch8, ch9, ch10 and 20 more\n");
     }
 
     /** HARDENING K9: a date that is none says which forms the policy adds. */
