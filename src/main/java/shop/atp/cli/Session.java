@@ -109,11 +109,8 @@ final class Session {
             return PolicyReader.read(InputFile.nameOf(file), in);
         } catch (NoSuchFileException e) {
             throw new PolicyException(file.toString(), 0, "file not found");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new PolicyException(file.toString(), 0, "cannot be read: permission denied");
         } catch (IOException e) {
-            String why = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-            throw new PolicyException(file.toString(), 0, "cannot be read: " + why);
+            throw new PolicyException(file.toString(), 0, "cannot be read: " + InputFile.why(e));
         }
     }
 

@@ -66,7 +66,15 @@ public record InputFile(InputKind kind, String name, Path path, boolean optional
         } catch (NoSuchFileException e) {
             throw new InputException(new InputProblem(name, 0, "file not found (" + path + ")"));
         } catch (IOException e) {
-            throw new InputException(new InputProblem(name, 0, "cannot be opened: " + e.getMessage()));
+            throw new InputException(new InputProblem(name, 0, "cannot be opened: " + why(e)));
         }
+    }
+
+    /** Why a file could not be opened, in words ("permission denied"), not the path Java's message repeats. */
+    public static String why(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
     }
 }
