@@ -47,16 +47,19 @@ final class SkuGlob {
         return tokens;
     }
 
-    /** {@code [abc]}, {@code [a-c]}, {@code [!abc]}; a '-' that joins no two letters or digits is itself. */
+    /** {@code [abc]}, {@code [a-c]}, {@code [!abc]}; a '-' first or last is itself, one between a letter or digit and a sign an error. */
     private static Predicate<Character> set(String glob, String body) {
         boolean negated = body.startsWith("!") && body.length() > 1;
         String members = negated ? body.substring(1) : body;
         List<char[]> ranges = new ArrayList<>();
         for (int i = 0; i < members.length(); i++) {
             char from = members.charAt(i);
-            if (i + 2 < members.length() && members.charAt(i + 1) == '-' && Character.isLetterOrDigit(from)
-                    && Character.isLetterOrDigit(members.charAt(i + 2))) {
+            if (i + 2 < members.length() && members.charAt(i + 1) == '-') {
                 char to = members.charAt(i + 2);
+                if (!Character.isLetterOrDigit(from) || !Character.isLetterOrDigit(to)) {
+                    throw new UsageException("--sku " + glob + " is not a valid pattern (a range joins two letters or two digits, "
+                            + "as in [a-c] or [0-9]; a - first or last is the character itself)");
+                }
                 if (to < from) {
                     throw new UsageException("--sku " + glob + " is not a valid pattern (the range " + from + "-" + to
                             + " goes backwards); ranges go from low to high, as in [a-c]");

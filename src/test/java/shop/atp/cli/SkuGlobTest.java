@@ -41,6 +41,17 @@ class SkuGlobTest {
                 .hasMessageStartingWith("--sku [z-a] is not a valid pattern");
     }
 
+    /** HARDENING C1: a range of a letter to a sign means nothing clear; a '-' first or last is itself. */
+    @Test
+    void aRangeToASignIsABadPatternButADashAtAnEndIsItself() {
+        assertThatThrownBy(() -> SkuGlob.of("[a-&]")).isInstanceOf(UsageException.class)
+                .hasMessage("--sku [a-&] is not a valid pattern (a range joins two letters or two digits, as in [a-c] or [0-9]; "
+                        + "a - first or last is the character itself)");
+        assertThat(matches("TEE[-_]1", "TEE-1")).isTrue();
+        assertThat(matches("TEE[_-]1", "TEE-1")).isTrue();
+        assertThat(matches("TEE[!-]1", "TEE_1")).isTrue();
+    }
+
     @Test
     void manyStarsMatchInLinearTime() {
         Predicate<String> glob = SkuGlob.of("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b");
