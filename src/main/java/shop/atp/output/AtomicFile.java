@@ -119,11 +119,25 @@ public final class AtomicFile {
         return file;
     }
 
-    /** The mode of the file being replaced, when there is one and the file system has modes. */
+    /**
+     * The mode, owner and group of the file being replaced, when there is one and the file
+     * system has them: a report a web server reads through its group stays readable. An owner
+     * or group this user may not give (only root may give a file away) stays the user's own.
+     */
     private static void keepModeOf(Path file, Path temp) throws IOException {
         if (Files.exists(file)) {
             try {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+                java.nio.file.attribute.PosixFileAttributes was = Files.readAttributes(file,
+                        java.nio.file.attribute.PosixFileAttributes.class);
+                Files.setPosixFilePermissions(temp, was.permissions());
+                java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(temp,
+                        java.nio.file.attribute.PosixFileAttributeView.class);
+                try {
+                    view.setGroup(was.group());
+                    view.setOwner(was.owner());
+                } catch (IOException notAllowed) {
+                    // as cp -p: what may not be given is left as it is
+                }
             } catch (UnsupportedOperationException e) {
                 // no POSIX modes here: the new file keeps the folder's defaults
             }

@@ -111,6 +111,26 @@ class OutputSafetyTest {
         assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
+    /** D7: a replaced file keeps its group (a page a web server reads through its group), where this user may set it. */
+    @Test
+    void aReplacedFileKeepsItsGroup() throws IOException {
+        ShopFolder folder = new ShopFolder(dir);
+        Path page = Files.writeString(dir.resolve("page.html"), "old");
+        java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(page,
+                java.nio.file.attribute.PosixFileAttributeView.class);
+        java.nio.file.attribute.GroupPrincipal other;
+        try {
+            other = page.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName("nogroup");
+            view.setGroup(other);
+        } catch (IOException | UnsupportedOperationException cannot) {
+            org.junit.jupiter.api.Assumptions.abort("this user cannot give a file another group: " + cannot);
+            return;
+        }
+        assertThat(folder.run("report", "--format", "html", "--output", page.toString()).exit()).isBetween(0, 1);
+        assertThat(Files.readAttributes(page, java.nio.file.attribute.PosixFileAttributes.class).group()).isEqualTo(other);
+        assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>");
+    }
+
     /** D8: a run that fails leaves yesterday's rejects as they were. */
     @Test
     void aFailedRunLeavesTheRejectsFileAlone() throws IOException {
