@@ -12,6 +12,17 @@ final class Cells {
         return cell instanceof Long || cell instanceof Integer || cell instanceof BigDecimal;
     }
 
+    /**
+     * A character a terminal must not be sent as it is: a control character (DEL, C1; the C0
+     * ones are the caller's, for its line breaks), or one that reorders or hides the text
+     * around it (right-to-left overrides and isolates, marks, zero-width spaces, the BOM), with
+     * which a cell could show other text than it holds.
+     */
+    static boolean hidesText(char c) {
+        return c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x061c || c == 0x200b || c == 0x200c || c == 0x200e
+                || c == 0x200f || (c >= 0x202a && c <= 0x202e) || c == 0x2060 || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
+    }
+
     static String text(Object cell) {
         if (cell == null) {
             return "";
@@ -24,14 +35,14 @@ final class Cells {
 
     /**
      * For a terminal: control characters (line breaks, tabs, escape sequences a file could use
-     * to rewrite the screen) are shown as spaces or '?', never sent as they are.
+     * to rewrite the screen) and characters that reorder or hide text are shown as spaces or
+     * '?', never sent as they are.
      */
     static String printable(String text) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f);
-            if (control) {
+            if (c < 0x20 || hidesText(c)) {
                 if (b == null) {
                     b = new StringBuilder(text.substring(0, i));
                 }

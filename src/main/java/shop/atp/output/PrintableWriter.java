@@ -6,8 +6,9 @@ import java.io.Writer;
 
 /**
  * Text for a terminal's standard error: control characters (escape sequences a file could
- * use to set a terminal's title, clear its screen or write its clipboard) are written as
- * '?', line breaks as they are. Messages quote cells from the files as they are read.
+ * use to set a terminal's title, clear its screen or write its clipboard) and characters that
+ * reorder or hide text are written as '?', line breaks as they are. Messages quote cells from
+ * the files as they are read.
  */
 public final class PrintableWriter extends FilterWriter {
 
@@ -16,7 +17,7 @@ public final class PrintableWriter extends FilterWriter {
     }
 
     static boolean isControl(char c) {
-        return (c < 0x20 && c != '\n') || c == 0x7f || (c >= 0x80 && c <= 0x9f);
+        return (c < 0x20 && c != '\n') || Cells.hidesText(c);
     }
 
     @Override

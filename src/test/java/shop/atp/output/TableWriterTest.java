@@ -147,6 +147,28 @@ class TableWriterTest {
                 """);
     }
 
+    /**
+     * HARDENING S2: for people, a right-to-left override or a zero-width space is shown as '?',
+     * so that a cell cannot show other text than it holds; csv keeps the data as it is.
+     */
+    @Test
+    void charactersThatReorderOrHideTextAreShownInATable() {
+        List<Object[]> rows = List.<Object[]>of(new Object[]{"ab\u202Ecd", "z\u200Bw", "T\u2066x\u2069\uFEFF"});
+        StringWriter table = new StringWriter();
+        new TableWriter(Format.TABLE, false).write(Table.ofRows(List.of("order_id", "customer", "title"), rows), table);
+        assertThat(table.toString()).contains("ab?cd     z?w       T?x??");
+        StringWriter csv = new StringWriter();
+        new TableWriter(Format.CSV, false).write(Table.ofRows(List.of("order_id", "customer", "title"), rows), csv);
+        assertThat(csv.toString()).contains("ab\u202Ecd,z\u200Bw,T\u2066x\u2069\uFEFF");
+        StringWriter err = new StringWriter();
+        try (PrintableWriter w = new PrintableWriter(err)) {
+            w.write("channel \"x\u202Eevil\" is not known\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(err.toString()).isEqualTo("channel \"x?evil\" is not known\n");
+    }
+
     @Test
     void colourOnlyWhenAskedAndOnlyForStatusWords() {
         List<Object[]> rows = List.<Object[]>of(new Object[]{"OUT_OF_STOCK", "OUT"});
