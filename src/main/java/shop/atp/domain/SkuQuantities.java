@@ -9,6 +9,11 @@ import java.time.LocalDate;
 public record SkuQuantities(String sku, String title, long onHand, long incoming, long committed,
                             LocalDate nextArrival) {
 
+    /** @throws ArithmeticException when available cannot be counted exactly: now, before any output */
+    public SkuQuantities {
+        Math.subtractExact(Math.addExact(onHand, incoming), committed);
+    }
+
     /** @throws ArithmeticException when it cannot be counted exactly in a long */
     public long available() {
         return Math.subtractExact(Math.addExact(onHand, incoming), committed);
