@@ -175,7 +175,7 @@ final class PolicyMapper {
     private Planning planning(YamlNode.Entry entry, String path, Planning base) {
         String at = path + "planning";
         Map<String, YamlNode.Entry> p = yaml.mapping(entry.value(), at);
-        yaml.refuseUnknown(p, path.isEmpty() ? PLANNING_KEYS : SKU_PLANNING_KEYS, at + ".");
+        problems.addAll(yaml.unknown(p, path.isEmpty() ? PLANNING_KEYS : SKU_PLANNING_KEYS, at + "."));
         int window = base.windowDays();
         if (p.containsKey("window_days")) {
             window = days(p.get("window_days"), at + ".window_days");
@@ -213,7 +213,7 @@ final class PolicyMapper {
             return base;
         }
         Map<String, YamlNode.Entry> n = yaml.mapping(entry.value(), "notices");
-        yaml.refuseUnknown(n, Set.of("update_every_days", "shop_name", "from", "templates"), "notices.");
+        problems.addAll(yaml.unknown(n, Set.of("update_every_days", "shop_name", "from", "templates"), "notices."));
         int every = base.updateEveryDays();
         if (n.containsKey("update_every_days")) {
             every = days(n.get("update_every_days"), "notices.update_every_days");
@@ -273,7 +273,7 @@ final class PolicyMapper {
 
     private ChannelRule channel(YamlNode.Entry entry, ChannelRule base, String path) {
         Map<String, YamlNode.Entry> keys = entry.value().isNull() ? Map.of() : yaml.mapping(entry.value(), path);
-        yaml.refuseUnknown(keys, Set.of("backorder", "preorder", "max_days", "names"), path + ".");
+        problems.addAll(yaml.unknown(keys, Set.of("backorder", "preorder", "max_days", "names"), path + "."));
         return new ChannelRule(base.name(),
                 keys.containsKey("backorder") ? yaml.bool(keys.get("backorder"), path + ".backorder") : base.backorder(),
                 keys.containsKey("preorder") ? yaml.bool(keys.get("preorder"), path + ".preorder") : base.preorder(),
@@ -297,7 +297,7 @@ final class PolicyMapper {
         for (YamlNode.Entry sku : yaml.mapping(entry.value(), "skus").values()) {
             String path = "skus." + sku.key() + ".";
             Map<String, YamlNode.Entry> keys = yaml.mapping(sku.value(), "skus." + sku.key());
-            yaml.refuseUnknown(keys, SKU_KEYS, path);
+            problems.addAll(yaml.unknown(keys, SKU_KEYS, path));
             Map<String, ChannelRule> channels = new LinkedHashMap<>(shopRules.channels());
             if (keys.containsKey("channels")) {
                 for (YamlNode.Entry c : yaml.mapping(keys.get("channels").value(), path + "channels").values()) {

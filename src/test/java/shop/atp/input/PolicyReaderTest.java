@@ -65,11 +65,12 @@ class PolicyReaderTest {
     @Test
     void everyWrongKeyIsNamedAndTheRestKept() {
         String yaml = "timezone: Mars/Olympus\nfulfillment_days: 4\nbackorder: { max_days: -2, sometimes: true }\n"
-                + "skus:\n  A: { incoming_buffer: 300% }\nsplit_shipments: maybe\n";
+                + "skus:\n  A: { incoming_buffer: 300%, colour: red }\nsplit_shipments: maybe\n";
         assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(PolicyException.class, e -> {
             assertThat(e.getMessage().lines().map(l -> l.substring(0, l.indexOf(':', 12) + 1))).containsExactly(
-                    "policy.yaml:1:", "policy.yaml:3:", "policy.yaml:3:", "policy.yaml:5:", "policy.yaml:6:");
-            assertThat(e.getMessage()).contains("backorder.max_days", "unknown key \"backorder.sometimes\"", "split_shipments");
+                    "policy.yaml:1:", "policy.yaml:3:", "policy.yaml:3:", "policy.yaml:5:", "policy.yaml:5:", "policy.yaml:6:");
+            assertThat(e.getMessage()).contains("backorder.max_days", "unknown key \"backorder.sometimes\"", "split_shipments",
+                    "unknown key \"skus.A.colour\"", "skus.A.incoming_buffer");
             assertThat(e.partial().rules().fulfillmentDays()).isEqualTo(4);
             assertThat(e.partial().rules().backorderMaxDays()).isEqualTo(Policy.defaults().rules().backorderMaxDays());
         });
