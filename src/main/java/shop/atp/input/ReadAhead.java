@@ -1,7 +1,6 @@
 package shop.atp.input;
 
 import shop.atp.domain.ReadingNote;
-import shop.atp.input.csv.CsvRow;
 import shop.atp.input.csv.CsvRows;
 import shop.atp.input.csv.Quoting;
 
@@ -16,21 +15,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What must be known of the files before any row is used: each file's platform format, from
  * its header alone (a file on disk is opened once for it; standard input's first bytes are
  * kept to be read again); how to read a file's text as its format says (the encoding to fall
- * back on for Amazon's Cp1252 reports, whether a {@code "} quotes); and the orders an export
- * copied from another platform's export read in the same run (SPEC "The same order twice"),
- * so that the other platform's line is the one skipped whichever file comes first. Files
- * are read whole here only when they must be: a copy source whose platform is read too, or
- * a file whose format has a fallback encoding (standard input is then kept in memory, up to
- * {@link #STDIN_KEPT} bytes). A file that cannot be read is passed over: reading it later
+ * back on for Amazon's Cp1252 reports, whether a {@code "} quotes); and, through
+ * {@link SameOrders}, the orders one export has of another's. Files are read whole here only
+ * when they must be: an export searched for such orders, or a file whose format has a
+ * fallback encoding (standard input is then kept in memory, up to {@link #STDIN_KEPT} bytes). A file that cannot be read is passed over: reading it later
  * says what is wrong with it.
  */
 final class ReadAhead {
@@ -49,8 +44,8 @@ final class ReadAhead {
     private final HeaderRecognition recognition;
     /** Each file whose header is a platform format's, with that format (standard input's too). */
     private final Map<InputFile, Format> platformFormats = new HashMap<>();
-    /** Per platform that another export copies orders from: the copied order ids, each with where its copy is. */
-    private final Map<String, Map<String, String>> copies = new HashMap<>();
+    /** The orders one export read here has of another's. */
+    private final SameOrders sameOrders;
     /** What reading ahead could not do, for the shop's notes. */
     private final List<ReadingNote> notes = new java.util.ArrayList<>(0);
     /** The encoding each file with a fallback is read in, once told. */
@@ -75,7 +70,8 @@ final class ReadAhead {
                 platformFormats.put(file, format);
             }
         }
-        readCopies();
+        sameOrders = new SameOrders(files.stream().filter(f -> f.kind() == InputKind.ORDERS && platformFormats.containsKey(f)).toList(),
+                platformFormats, file -> open(file, null), notes);
     }
 
     /** The platform format of a file on disk, from its header; null for atp's own, or a file that cannot be read. */
@@ -196,117 +192,16 @@ final class ReadAhead {
 
     /** Where each copied order of a platform read in this run is: (platform, order id) → "shopify order #1006 (FILE line N)". */
     String copyOf(String platform, String orderId) {
-        return copies.getOrDefault(platform, Map.of()).get(orderId);
+        return sameOrders.copyOf(platform, orderId);
     }
 
     boolean anyCopies() {
-        return !copies.isEmpty();
+        return sameOrders.any();
     }
 
     /** What reading ahead could not do (warnings). */
     List<ReadingNote> notes() {
         return notes;
-    }
-
-    /**
-     * Reads the orders one export has of another's, where both exports are read here: the
-     * copy is the line not counted, and it is told where the order is counted.
-     */
-    private void readCopies() {
-        Set<String> ordersRead = new HashSet<>();
-        for (InputFile file : ordersExports()) {
-            if (platformFormats.get(file).platform() != null) {
-                ordersRead.add(platformFormats.get(file).platform());
-            }
-        }
-        for (InputFile file : ordersExports()) {
-            Format.SameOrder same = platformFormats.get(file).sameOrder();
-            if (same != null && ordersRead.contains(same.platform())) {
-                if (same.countedThere()) {
-                    readCountedThere(file, platformFormats.get(file));
-                } else {
-                    readCountedHere(file, platformFormats.get(file));
-                }
-            }
-        }
-    }
-
-    /** The orders exports in a platform's format, in reading order. */
-    private List<InputFile> ordersExports() {
-        return files.stream().filter(f -> f.kind() == InputKind.ORDERS && platformFormats.containsKey(f)).toList();
-    }
-
-    /** Counted here (Shopify's TikTokOrderID tags): the other platform's order ids, each with this line. */
-    private void readCountedHere(InputFile file, Format format) {
-        Map<String, String> copied = copies.computeIfAbsent(format.sameOrder().platform(), p -> new HashMap<>());
-        eachRecord(file, format, (binding, line) -> {
-            String id = binding.copiedOrderId();
-            if (id != null) {
-                copied.putIfAbsent(id, where(format, binding.orderId(), file, line));
-            }
-        });
-    }
-
-    /**
-     * Counted there (Amazon's Multi-Channel Fulfillment rows, shipping the web shop's orders):
-     * this export's order ids, each with the other platform's line of the order it copies.
-     */
-    private void readCountedThere(InputFile file, Format format) {
-        Map<String, Set<String>> wanted = new HashMap<>();
-        eachRecord(file, format, (binding, line) -> {
-            String theirs = binding.copiedOrderId();
-            if (theirs != null) {
-                wanted.computeIfAbsent(theirs, id -> new java.util.LinkedHashSet<>()).add(binding.orderId());
-            }
-        });
-        Map<String, String> copied = copies.computeIfAbsent(format.platform(), p -> new HashMap<>());
-        for (InputFile other : ordersExports()) {
-            Format theirs = platformFormats.get(other);
-            if (!wanted.isEmpty() && format.sameOrder().platform().equals(theirs.platform())) {
-                eachRecord(other, theirs, (binding, line) -> {
-                    String id = binding.orderId();
-                    Set<String> ours = wanted.remove(id);
-                    if (ours != null) {
-                        ours.forEach(mine -> copied.putIfAbsent(mine, where(theirs, id, other, line)));
-                    }
-                });
-            }
-        }
-    }
-
-    /** "shopify order #1006 (orders_export_1.csv line 11)". */
-    private static String where(Format format, String orderId, InputFile file, int line) {
-        return (format.platform() == null ? format.name() : format.platform()) + " order " + orderId + " ("
-                + file.name() + " line " + line + ")";
-    }
-
-    private interface RecordVisit {
-        void visit(FormatBinding binding, int line);
-    }
-
-    /**
-     * Each whole record of a file on disk in its format (a short one is left out: reading it
-     * later says what is wrong). Standard input is read once, later: its copies are not looked
-     * for, and a note says so.
-     */
-    private void eachRecord(InputFile file, Format format, RecordVisit visit) {
-        if (file.path() == null) {
-            notes.add(new ReadingNote("standard input (" + format.name() + ") is not searched for orders another export "
-                    + "also has, so such an order may be counted twice; give the file by its path", true));
-            return;
-        }
-        try (CsvRows rows = open(file, null)) {
-            FormatBinding binding = FormatBinding.bind(format, rows.header());
-            while (rows.advance()) {
-                CsvRow record = rows.current();
-                binding.next(record);
-                if (record.size() >= binding.width()) {
-                    visit.visit(binding, record.line());
-                }
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            // the file is read again, where what is wrong with it is reported
-        }
     }
 
     /**
