@@ -251,8 +251,9 @@ final class PolicyMapper {
         for (YamlNode.Entry e : byName.values()) {
             String same = byLowerCase.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e.key());
             if (same != null) {
-                throw yaml.error(e.line(), "channels." + e.key() + ": the channel " + same
-                        + " has the same name ignoring case; order channels match ignoring case");
+                problems.add(yaml.error(e.line(), "channels." + e.key() + ": the channel " + same
+                        + " has the same name ignoring case; order channels match ignoring case"));
+                continue;
             }
             channels.put(e.key(), channel(e, new ChannelRule(e.key(), true, true, null), "channels." + e.key()));
         }
@@ -261,24 +262,29 @@ final class PolicyMapper {
             named.put(c.name().toLowerCase(Locale.ROOT), c.name());
         }
         for (YamlNode.Entry e : byName.values()) {
-            for (String word : channels.get(e.key()).names()) {
+            for (String word : channels.containsKey(e.key()) ? channels.get(e.key()).names() : List.<String>of()) {
                 String other = named.putIfAbsent(word.toLowerCase(Locale.ROOT), e.key());
                 if (other != null && !other.equals(e.key())) {
-                    throw yaml.error(e.line(), "channels." + e.key() + ".names: \"" + word + "\" already names the channel " + other);
+                    problems.add(yaml.error(e.line(), "channels." + e.key() + ".names: \"" + word + "\" already names the channel "
+                            + other));
                 }
             }
         }
         return channels;
     }
 
+    /** A channel's keys, each on its own: a wrong one is noted and takes {@code base}'s value, and the channel stays. */
     private ChannelRule channel(YamlNode.Entry entry, ChannelRule base, String path) {
-        Map<String, YamlNode.Entry> keys = entry.value().isNull() ? Map.of() : yaml.mapping(entry.value(), path);
+        Map<String, YamlNode.Entry> keys = entry.value().isNull() ? Map.of() : checked(() -> yaml.mapping(entry.value(), path), Map.of());
         problems.addAll(yaml.unknown(keys, Set.of("backorder", "preorder", "max_days", "names"), path + "."));
         return new ChannelRule(base.name(),
-                keys.containsKey("backorder") ? yaml.bool(keys.get("backorder"), path + ".backorder") : base.backorder(),
-                keys.containsKey("preorder") ? yaml.bool(keys.get("preorder"), path + ".preorder") : base.preorder(),
-                keys.containsKey("max_days") ? Integer.valueOf(days(keys.get("max_days"), path + ".max_days")) : base.maxDays(),
-                keys.containsKey("names") ? words(keys.get("names"), path + ".names") : base.names());
+                keys.containsKey("backorder") ? checked(() -> yaml.bool(keys.get("backorder"), path + ".backorder"), base.backorder())
+                        : base.backorder(),
+                keys.containsKey("preorder") ? checked(() -> yaml.bool(keys.get("preorder"), path + ".preorder"), base.preorder())
+                        : base.preorder(),
+                keys.containsKey("max_days") ? checked(() -> Integer.valueOf(days(keys.get("max_days"), path + ".max_days")),
+                        base.maxDays()) : base.maxDays(),
+                keys.containsKey("names") ? checked(() -> words(keys.get("names"), path + ".names"), base.names()) : base.names());
     }
 
     /** A list of words, e.g. {@code [web, shopify_draft_order]}. */
@@ -296,18 +302,22 @@ final class PolicyMapper {
         Map<String, SkuRules> overrides = new LinkedHashMap<>();
         for (YamlNode.Entry sku : yaml.mapping(entry.value(), "skus").values()) {
             String path = "skus." + sku.key() + ".";
-            Map<String, YamlNode.Entry> keys = yaml.mapping(sku.value(), "skus." + sku.key());
+            Map<String, YamlNode.Entry> keys = checked(() -> yaml.mapping(sku.value(), "skus." + sku.key()), null);
+            if (keys == null) {
+                continue;
+            }
             problems.addAll(yaml.unknown(keys, SKU_KEYS, path));
             Map<String, ChannelRule> channels = new LinkedHashMap<>(shopRules.channels());
-            if (keys.containsKey("channels")) {
-                for (YamlNode.Entry c : yaml.mapping(keys.get("channels").value(), path + "channels").values()) {
-                    ChannelRule base = channels.get(c.key());
-                    if (base == null) {
-                        throw yaml.error(c.line(), path + "channels." + c.key() + ": no such channel; the channels are: "
-                                + Policy.listed(shopRules.channels().keySet()));
-                    }
-                    channels.put(c.key(), channel(c, base, path + "channels." + c.key()));
+            Map<String, YamlNode.Entry> own = keys.containsKey("channels")
+                    ? checked(() -> yaml.mapping(keys.get("channels").value(), path + "channels"), Map.of()) : Map.of();
+            for (YamlNode.Entry c : own.values()) {
+                ChannelRule base = channels.get(c.key());
+                if (base == null) {
+                    problems.add(yaml.error(c.line(), path + "channels." + c.key() + ": no such channel; the channels are: "
+                            + Policy.listed(shopRules.channels().keySet())));
+                    continue;
                 }
+                channels.put(c.key(), channel(c, base, path + "channels." + c.key()));
             }
             overrides.put(sku.key(), rules(keys, path, shopRules, channels));
         }
@@ -322,16 +332,21 @@ final class PolicyMapper {
         for (YamlNode.Entry f : yaml.mapping(entry.value(), "columns").values()) {
             InputKind kind = InputKind.byKey(f.key());
             if (kind == null || kind == InputKind.LISTINGS) {
-                throw yaml.error(f.line(), "columns." + f.key() + ": unknown file; use on-hand, purchase-orders, orders or products");
+                problems.add(yaml.error(f.line(), "columns." + f.key() + ": unknown file; use on-hand, purchase-orders, orders or products"));
+                continue;
             }
             Map<String, String> mapping = new LinkedHashMap<>();
-            for (YamlNode.Entry h : yaml.mapping(f.value(), "columns." + f.key()).values()) {
-                String column = yaml.text(h, "columns." + f.key() + "." + h.key());
+            for (YamlNode.Entry h : checked(() -> yaml.mapping(f.value(), "columns." + f.key()), Map.<String, YamlNode.Entry>of()).values()) {
+                String column = checked(() -> yaml.text(h, "columns." + f.key() + "." + h.key()), null);
+                if (column == null) {
+                    continue;
+                }
                 boolean known = kind.columns().stream().anyMatch(c -> c.name().equals(column));
                 if (!known) {
-                    throw yaml.error(h.line(), "columns." + f.key() + "." + h.key() + ": \"" + column + "\" is not a column of "
+                    problems.add(yaml.error(h.line(), "columns." + f.key() + "." + h.key() + ": \"" + column + "\" is not a column of "
                             + kind.defaultFileName() + "; its columns are: "
-                            + String.join(", ", kind.columns().stream().map(c -> c.name()).toList()));
+                            + String.join(", ", kind.columns().stream().map(c -> c.name()).toList())));
+                    continue;
                 }
                 mapping.put(h.key(), column);
             }
@@ -350,12 +365,14 @@ final class PolicyMapper {
         List<String> formats = new ArrayList<>();
         for (YamlNode item : entry.value().list()) {
             if (item.token() != JsonToken.VALUE_STRING) {
-                throw yaml.error(item.line(), "date_formats: each pattern must be text, e.g. \"dd/MM/yyyy\"");
+                problems.add(yaml.error(item.line(), "date_formats: each pattern must be text, e.g. \"dd/MM/yyyy\""));
+                continue;
             }
             try {
                 DateTimeFormatter.ofPattern(item.text());
             } catch (IllegalArgumentException e) {
-                throw yaml.error(item.line(), "date_formats: \"" + item.text() + "\" is not a date pattern: " + e.getMessage());
+                problems.add(yaml.error(item.line(), "date_formats: \"" + item.text() + "\" is not a date pattern: " + e.getMessage()));
+                continue;
             }
             formats.add(item.text());
         }

@@ -233,6 +233,23 @@ class CliOptionsTest {
         assertThat(check.exit()).isEqualTo(2);
         assertThat(check.err()).startsWith("policy.yaml:1: unknown key").contains("\npolicy.yaml:2: incoming_buffer")
                 .doesNotContain("on-hand.csv");
+        // a wrong value inside a section keeps the rest of it: no problem that is not there, none left out (review)
+        ShopFolder sections = new ShopFolder(dir).write("policy.yaml", "default_channel: web\nchannels:\n  web: { backorder: maybe }\n"
+                + "  market: { backorder: false }\nskus:\n  A:\n    channels: { market: { max_days: 3 }, nope: {} }\n"
+                + "    fulfillment_days: -1\ncolumns:\n  orders: { Order: order_id, Qty: quantities }\n"
+                + "date_formats: [\"dd/MM/yyyy\", \"qqqqqq\"]\n")
+                .write("on-hand.csv", "sku,on_hand\nA,5\n")
+                .write("orders.csv", "Order,sku,Qty,ordered_at,channel\n1,A,1,20/11/2026,market\n");
+        CliRun kept = sections.run("validate", "--format", "csv");
+        assertThat(kept.exit()).isEqualTo(2);
+        assertThat(kept.err().lines().map(l -> l.substring(0, Math.min(l.length(), 50))).toList()).containsExactly(
+                "policy.yaml:3: channels.web.backorder must be true",
+                "policy.yaml:7: skus.A.channels.nope: no such chann",
+                "policy.yaml:8: skus.A.fulfillment_days must not be",
+                "policy.yaml:10: columns.orders.Qty: \"quantities\" i",
+                "policy.yaml:11: date_formats: \"qqqqqq\" is not a da");
+        // the market channel, the good date pattern and the good mapping still hold for the rows
+        assertThat(kept.out()).contains("orders.csv,orders,atp,1,1,0,0,ok");
     }
 
     @Test
