@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * A SKU's projected stock on hand for the next days: today's on hand, plus each PO arrival on
- * its expected date, minus each allocated piece on its promised ship date. Late and dateless
+ * its expected date and a new product's planned production on its release date, minus each
+ * allocated piece on its promised ship date. Late and dateless
  * lines have no day to arrive on and are left out, as are SHORT pieces, which never ship; a
  * promise already past ships today.
  */
@@ -22,8 +23,9 @@ public record StockProjection(String sku, int days, List<Long> levels, List<Even
         TreeMap<Integer, Long> change = new TreeMap<>();
         List<Event> events = new ArrayList<>();
         for (Supply s : sku.allocation().incoming()) {
-            if (s.kind() == SourceKind.PURCHASE_ORDER && s.arrival() != null && !s.po().isLate(asOf)) {
-                long day = Math.max(0, s.po().daysFrom(asOf));
+            boolean po = s.kind() == SourceKind.PURCHASE_ORDER;
+            if (s.arrival() != null && (po ? !s.po().isLate(asOf) : s.kind() == SourceKind.PRODUCTION)) {
+                long day = Math.max(0, po ? s.po().daysFrom(asOf) : java.time.temporal.ChronoUnit.DAYS.between(asOf, s.arrival()));
                 if (day <= days) {
                     change.merge((int) day, s.capacity(), Math::addExact);
                     events.add(new Event((int) day, s.capacity(), s.label()));
