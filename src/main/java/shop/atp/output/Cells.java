@@ -14,13 +14,15 @@ final class Cells {
 
     /**
      * A character a terminal must not be sent as it is: a control character (DEL, C1; the C0
-     * ones are the caller's, for its line breaks), or one that reorders or hides the text
-     * around it (right-to-left overrides and isolates, marks, zero-width spaces, the BOM), with
-     * which a cell could show other text than it holds.
+     * ones are the caller's, for its line breaks), a line or paragraph separator, or an
+     * invisible format character (right-to-left overrides and isolates, marks, zero-width
+     * spaces and joiners, the BOM), with which a cell could show other text than it holds.
+     * The same characters make a SKU invalid (input's RowCells).
      */
     static boolean hidesText(char c) {
-        return c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x061c || c == 0x200b || c == 0x200c || c == 0x200e
-                || c == 0x200f || (c >= 0x202a && c <= 0x202e) || c == 0x2060 || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
+        int type = Character.getType(c);
+        return c == 0x7f || (c >= 0x80 && c <= 0x9f) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     static String text(Object cell) {

@@ -154,6 +154,7 @@ class TableWriterTest {
     @Test
     void charactersThatReorderOrHideTextAreShownInATable() {
         List<Object[]> rows = List.<Object[]>of(new Object[]{"ab\u202Ecd", "z\u200Bw", "T\u2066x\u2069\uFEFF"});
+        assertThat(Cells.printable("soft\u00ADhy\u200Dphen\u2063\u2028")).isEqualTo("soft?hy?phen??");
         StringWriter table = new StringWriter();
         new TableWriter(Format.TABLE, false).write(Table.ofRows(List.of("order_id", "customer", "title"), rows), table);
         assertThat(table.toString()).contains("ab?cd     z?w       T?x??");
