@@ -47,18 +47,19 @@ final class SkuGlob {
         return tokens;
     }
 
-    /** {@code [abc]}, {@code [a-c]}, {@code [!abc]}; a '-' first or last is itself, one between a letter or digit and a sign an error. */
+    /** {@code [abc]}, {@code [a-c]}, {@code [!abc]}; a '-' first or last is itself; a range of two kinds ([a-&], [9-a]) an error. */
     private static Predicate<Character> set(String glob, String body) {
         boolean negated = body.startsWith("!") && body.length() > 1;
         String members = negated ? body.substring(1) : body;
         List<char[]> ranges = new ArrayList<>();
         for (int i = 0; i < members.length(); i++) {
             char from = members.charAt(i);
-            if (i + 2 < members.length() && members.charAt(i + 1) == '-') {
+            if (i + 2 < members.length() && members.charAt(i + 1) == '-' && !(i == 0 && from == '-')) {
                 char to = members.charAt(i + 2);
-                if (!Character.isLetterOrDigit(from) || !Character.isLetterOrDigit(to)) {
-                    throw new UsageException("--sku " + glob + " is not a valid pattern (a range joins two letters or two digits, "
-                            + "as in [a-c] or [0-9]; a - first or last is the character itself)");
+                if (!sameKind(from, to)) {
+                    throw new UsageException("--sku " + glob + " is not a valid pattern (the range " + from + "-" + to + " does not join "
+                            + "two digits, two lower-case or two upper-case letters, as in [0-9], [a-c] or [A-C]; a - first or last "
+                            + "is the character itself)");
                 }
                 if (to < from) {
                     throw new UsageException("--sku " + glob + " is not a valid pattern (the range " + from + "-" + to
@@ -77,6 +78,12 @@ final class SkuGlob {
             }
             return in != negated;
         };
+    }
+
+    /** Both digits, both lower-case or both upper-case letters: the ends of a range whose members are plain. */
+    private static boolean sameKind(char from, char to) {
+        return Character.isDigit(from) && Character.isDigit(to) || Character.isLowerCase(from) && Character.isLowerCase(to)
+                || Character.isUpperCase(from) && Character.isUpperCase(to);
     }
 
     /**

@@ -45,8 +45,12 @@ class SkuGlobTest {
     @Test
     void aRangeToASignIsABadPatternButADashAtAnEndIsItself() {
         assertThatThrownBy(() -> SkuGlob.of("[a-&]")).isInstanceOf(UsageException.class)
-                .hasMessage("--sku [a-&] is not a valid pattern (a range joins two letters or two digits, as in [a-c] or [0-9]; "
-                        + "a - first or last is the character itself)");
+                .hasMessage("--sku [a-&] is not a valid pattern (the range a-& does not join two digits, two lower-case or two "
+                        + "upper-case letters, as in [0-9], [a-c] or [A-C]; a - first or last is the character itself)");
+        assertThatThrownBy(() -> SkuGlob.of("[9-a]")).isInstanceOf(UsageException.class).hasMessageContaining("the range 9-a");
+        assertThatThrownBy(() -> SkuGlob.of("[A-z]")).isInstanceOf(UsageException.class).hasMessageContaining("the range A-z");
+        assertThat(matches("[--z]", "-")).isTrue();
+        assertThat(matches("[--z]", "z")).isTrue();
         assertThat(matches("TEE[-_]1", "TEE-1")).isTrue();
         assertThat(matches("TEE[_-]1", "TEE-1")).isTrue();
         assertThat(matches("TEE[!-]1", "TEE_1")).isTrue();
