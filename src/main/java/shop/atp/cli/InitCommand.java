@@ -62,7 +62,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UsageException("cannot make the folder " + dir + " (" + why(e) + ")");
+            throw new UsageException("cannot make the folder " + dir + " (" + shop.atp.input.FileRefusal.reason(e) + ")");
         }
         try {
             Files.writeString(dir.resolve("policy.yaml"), shippedPolicy(), StandardCharsets.UTF_8);
@@ -70,23 +70,11 @@ final class InitCommand implements Callable<Integer> {
                 Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new UsageException("cannot write the files in " + dir + " (" + why(e) + ")");
+            throw new UsageException("cannot write the files in " + dir + " (" + shop.atp.input.FileRefusal.reason(e) + ")");
         }
         spec.commandLine().getOut().println("wrote " + String.join(", ", names) + " in " + dir
                 + "; replace the sample rows with your exports");
         return ExitCodes.OK;
-    }
-
-    /** What the file system said, in words: its exceptions name the file, or nothing at all. */
-    private static String why(IOException e) {
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file of that name is in the way";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
-        return reason != null ? reason : e.getClass().getSimpleName();
     }
 
     /** The commented policy.yaml shipped in the jar: the same file as the project's policy.yaml. */

@@ -126,7 +126,7 @@ final class NoticesCommand extends ShopCommand {
         try {
             Outbox.write(eml, files);
         } catch (IOException e) {
-            throw new UsageException("--eml " + eml + ": the messages cannot be written there (" + OutputFiles.reason(e)
+            throw new UsageException("--eml " + eml + ": the messages cannot be written there (" + shop.atp.input.FileRefusal.reason(e)
                     + "); none was written");
         }
         return written;

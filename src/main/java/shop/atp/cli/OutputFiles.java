@@ -85,20 +85,6 @@ final class OutputFiles {
     }
 
     private static UsageException cannotBeWritten(Path path, IOException e) {
-        return new UsageException(path + ": cannot be written (" + e.getMessage() + ")");
-    }
-
-    /** Why the file system refused, in words (its exceptions often say only the file's name). */
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file of that name is in the way";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new UsageException(path + ": cannot be written (" + shop.atp.input.FileRefusal.reason(e) + ")");
     }
 }

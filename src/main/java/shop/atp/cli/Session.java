@@ -10,6 +10,7 @@ import shop.atp.domain.ReadingNote;
 import shop.atp.domain.Selection;
 import shop.atp.domain.WhatIf;
 import shop.atp.input.Formats;
+import shop.atp.input.FileRefusal;
 import shop.atp.input.InputFile;
 import shop.atp.input.InputProblem;
 import shop.atp.input.PolicyException;
@@ -103,14 +104,14 @@ final class Session {
             return PolicyReader.read("<stdin>", stdin);
         }
         if (Files.isDirectory(file)) {
-            throw new PolicyException(file.toString(), 0, "cannot be read: it is a folder");
+            throw new PolicyException(file.toString(), 0, InputFile.FOLDER);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return PolicyReader.read(InputFile.nameOf(file), in);
         } catch (NoSuchFileException e) {
             throw new PolicyException(file.toString(), 0, "file not found");
         } catch (IOException e) {
-            throw new PolicyException(file.toString(), 0, "cannot be read: " + InputFile.why(e));
+            throw new PolicyException(file.toString(), 0, "cannot be read: " + FileRefusal.reason(e));
         }
     }
 

@@ -73,7 +73,7 @@ public final class Formats {
                 }
             }
         } catch (IOException e) {
-            throw new PolicyException(dir.toString(), 0, "cannot be read: " + e.getMessage());
+            throw new PolicyException(dir.toString(), 0, "cannot be read: " + FileRefusal.reason(e));
         }
         return new Formats(all);
     }

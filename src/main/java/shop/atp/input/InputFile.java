@@ -14,6 +14,9 @@ import java.nio.file.Path;
  */
 public record InputFile(InputKind kind, String name, Path path, boolean optional, String format) {
 
+    /** What a file that is a folder is told (the same words as for the policy, whatever the system's). */
+    public static final String FOLDER = "cannot be read: it is a folder";
+
     /** The name a file is called by in messages: its last part, or the whole path when it has none ({@code /}). */
     public static String nameOf(Path path) {
         Path name = path.getFileName();
@@ -61,20 +64,15 @@ public record InputFile(InputKind kind, String name, Path path, boolean optional
         if (path == null) {
             return stdin;
         }
+        if (Files.isDirectory(path)) {
+            throw new InputException(new InputProblem(name, 0, FOLDER));
+        }
         try {
             return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
             throw new InputException(new InputProblem(name, 0, "file not found (" + path + ")"));
         } catch (IOException e) {
-            throw new InputException(new InputProblem(name, 0, "cannot be opened: " + why(e)));
+            throw new InputException(new InputProblem(name, 0, "cannot be opened: " + FileRefusal.reason(e)));
         }
-    }
-
-    /** Why a file could not be opened, in words ("permission denied"), not the path Java's message repeats. */
-    public static String why(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
     }
 }

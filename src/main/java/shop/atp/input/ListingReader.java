@@ -153,7 +153,7 @@ public final class ListingReader {
         try (InputStream in = file.open(stdin)) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new InputException(new InputProblem(file.name(), 0, "cannot be read: " + e.getMessage()));
+            throw new InputException(new InputProblem(file.name(), 0, "cannot be read: " + FileRefusal.reason(e)));
         }
     }
 }

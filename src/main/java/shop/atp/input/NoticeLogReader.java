@@ -28,12 +28,15 @@ public final class NoticeLogReader {
 
     public static NoticeLog read(Path file) {
         String name = InputFile.nameOf(file);
+        if (Files.isDirectory(file)) {
+            throw new InputException(new InputProblem(name, 0, InputFile.FOLDER));
+        }
         try (InputStream in = Files.newInputStream(file); CsvRows rows = CsvRows.open(name, in, ',')) {
             return read(name, rows);
         } catch (NoSuchFileException e) {
             return NoticeLog.NONE;
         } catch (IOException e) {
-            throw new InputException(new InputProblem(name, 0, "cannot be read: " + e.getMessage()));
+            throw new InputException(new InputProblem(name, 0, "cannot be read: " + FileRefusal.reason(e)));
         }
     }
 

@@ -37,7 +37,7 @@ public final class NoticeTemplateFiles {
             } catch (CharacterCodingException e) {
                 throw new PolicyException(file.toString(), 0, "is not UTF-8 text; save it as UTF-8");
             } catch (IOException e) {
-                throw new PolicyException(file.toString(), 0, "cannot be read: " + e.getMessage());
+                throw new PolicyException(file.toString(), 0, "cannot be read: " + FileRefusal.reason(e));
             }
         }
         return texts;

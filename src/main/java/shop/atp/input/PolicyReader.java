@@ -59,7 +59,7 @@ public final class PolicyReader {
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException e) {
-            throw new PolicyException(file, 0, "cannot be read: " + e.getMessage());
+            throw new PolicyException(file, 0, "cannot be read: " + FileRefusal.reason(e));
         }
     }
 
@@ -106,7 +106,7 @@ public final class PolicyReader {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new PolicyException(file, line, "is not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw new PolicyException(file, 0, "cannot be read: " + e.getMessage());
+            throw new PolicyException(file, 0, "cannot be read: " + FileRefusal.reason(e));
         } catch (RuntimeException e) {
             if (e instanceof PolicyException) {
                 throw e;

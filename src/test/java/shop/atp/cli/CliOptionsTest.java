@@ -208,7 +208,7 @@ class CliOptionsTest {
                 {"check", "--on-hand", "/"}}) {
             CliRun run = folder.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
             assertThat(run.exit()).as(args[0]).isEqualTo(3);
-            assertThat(run.err()).as(args[0]).isEqualTo("/: cannot be read: Is a directory\n");
+            assertThat(run.err()).as(args[0]).isEqualTo("/: cannot be read: it is a folder\n");
         }
     }
 

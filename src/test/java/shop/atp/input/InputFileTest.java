@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How a file is named and why it could not be opened, in messages (HARDENING C4, K13). */
+/** How a file is named, and why the file system refused it, in messages (HARDENING C4, K13). */
 class InputFileTest {
 
     @Test
@@ -21,9 +21,9 @@ class InputFileTest {
     /** Java's messages repeat the path and leave the reason out; the reason is what a merchant needs. */
     @Test
     void whyAFileCouldNotBeOpenedIsSaidInWords() {
-        assertThat(InputFile.why(new AccessDeniedException("k13/orders.csv"))).isEqualTo("permission denied");
-        assertThat(InputFile.why(new FileSystemException("k13/orders.csv", null, "Too many levels of symbolic links")))
+        assertThat(FileRefusal.reason(new AccessDeniedException("k13/orders.csv"))).isEqualTo("permission denied");
+        assertThat(FileRefusal.reason(new FileSystemException("k13/orders.csv", null, "Too many levels of symbolic links")))
                 .isEqualTo("Too many levels of symbolic links");
-        assertThat(InputFile.why(new IOException("Input/output error"))).isEqualTo("Input/output error");
+        assertThat(FileRefusal.reason(new IOException("Input/output error"))).isEqualTo("Input/output error");
     }
 }

@@ -61,7 +61,7 @@ public final class CsvRows implements Closeable {
             PushbackReader text = CsvText.open(in, charset);
             return new CsvRows(file, text, delimiter != null ? delimiter : CsvText.detectDelimiter(text), quoting, 0);
         } catch (IOException e) {
-            throw new InputException(new InputProblem(file, 0, "cannot be read: " + e.getMessage()));
+            throw new InputException(new InputProblem(file, 0, "cannot be read: " + shop.atp.input.FileRefusal.reason(e)));
         }
     }
 
