@@ -9,14 +9,22 @@ import java.time.LocalDate;
 public record SkuQuantities(String sku, String title, long onHand, long incoming, long committed,
                             LocalDate nextArrival) {
 
-    /** @throws ArithmeticException when available cannot be counted exactly: now, before any output */
+    /** @throws ArithmeticException naming the SKU when available cannot be counted exactly: now, before any output */
     public SkuQuantities {
-        Math.subtractExact(Math.addExact(onHand, incoming), committed);
+        available(sku, onHand, incoming, committed);
+    }
+
+    private static long available(String sku, long onHand, long incoming, long committed) {
+        try {
+            return Math.subtractExact(Math.addExact(onHand, incoming), committed);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("available of " + sku + ": " + e.getMessage());
+        }
     }
 
     /** @throws ArithmeticException when it cannot be counted exactly in a long */
     public long available() {
-        return Math.subtractExact(Math.addExact(onHand, incoming), committed);
+        return available(sku, onHand, incoming, committed);
     }
 
     public boolean oversold() {

@@ -13,7 +13,7 @@ class SkuQuantitiesTest {
         long big = 4_700_000_000_000_000_000L;
         // when counted, before anything is printed: a table's header must not go out before the error (review of W5)
         assertThatThrownBy(() -> new SkuQuantities("A", "", big, big, 1, null))
-                .isInstanceOf(ArithmeticException.class);
+                .isInstanceOf(ArithmeticException.class).hasMessage("available of A: long overflow");
         assertThatThrownBy(() -> new SkuQuantities("A", "", -big, -big, big, null))
                 .isInstanceOf(ArithmeticException.class);
         assertThat(new SkuQuantities("A", "", 5, 3, 10, null).available()).isEqualTo(-2);
