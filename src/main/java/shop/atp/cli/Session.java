@@ -442,7 +442,11 @@ final class Session {
                 stdoutBytes.write(text.getBytes(charset));
                 stdoutBytes.flush();
             } catch (IOException e) {
-                throw new UsageException("standard output could not be written (" + e.getMessage() + ")");
+                if (Atp.failed(e)) {
+                    // a failed run replaces no file: yesterday's rejects stay
+                    throw new UsageException("standard output could not be written (" + e.getMessage() + ")");
+                }
+                // a reader that stopped early wanted no more: no failure (as for atp's own output)
             }
         }
         writeRejects();

@@ -196,4 +196,16 @@ class OutputSafetyTest {
         Atp.run(args, InputStream.nullInputStream(), failing("Broken pipe"), new ByteArrayOutputStream());
         assertThat(Files.readString(rejects)).startsWith("file,line,reason,row");
     }
+
+    /** An upload file in another encoding (Amazon's Windows-1252) goes out as bytes: a closed pipe is no failure there either. */
+    @Test
+    void anUploadInAnotherEncodingTreatsAClosedPipeAsAtpsOwnOutputDoes() {
+        String[] args = {"listings", "--platform", "amazon", "--data", "examples/multichannel", "--as-of", "2026-11-24",
+                "--current", "examples/multichannel/All+Listings+Report.txt"};
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(Atp.run(args, InputStream.nullInputStream(), failing("Broken pipe"), err)).isZero();
+        ByteArrayOutputStream full = new ByteArrayOutputStream();
+        assertThat(Atp.run(args, InputStream.nullInputStream(), failing("No space left on device"), full)).isEqualTo(2);
+        assertThat(full.toString(StandardCharsets.UTF_8)).contains("atp: standard output could not be written (No space left on device)\n");
+    }
 }
