@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Wires the command line: the commands, UTF-8 output whatever the locale, and the mapping of
@@ -36,7 +37,7 @@ public final class Atp {
         PrintWriter out = new PrintWriter(text, true);
         PrintWriter err = new PrintWriter(new PrintableWriter(new Utf8Writer(stderr)), true);
         try {
-            int exit = commandLine(stdin, stdout, text::failure, out, err, args).execute(args);
+            int exit = commandLine(stdin, stdout, () -> failed(text.failure()), out, err, args).execute(args);
             out.flush();
             return outputFailed(text.failure(), err) ? ExitCodes.USAGE : exit;
         } catch (OutOfMemoryError e) {
@@ -68,13 +69,13 @@ public final class Atp {
     }
 
     static CommandLine commandLine(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err, String[] args) {
-        return commandLine(stdin, stdout, () -> null, out, err, args);
+        return commandLine(stdin, stdout, () -> false, out, err, args);
     }
 
-    /** @param stdoutFailure what went wrong writing standard output so far, or null */
-    static CommandLine commandLine(InputStream stdin, OutputStream stdout, java.util.function.Supplier<IOException> stdoutFailure,
+    /** @param stdoutFailed whether writing standard output has failed so far (a closed pipe is no failure) */
+    static CommandLine commandLine(InputStream stdin, OutputStream stdout, BooleanSupplier stdoutFailed,
                                    PrintWriter out, PrintWriter err, String[] args) {
-        CommandLine cl = new CommandLine(new AtpCommand(stdin, stdout, stdoutFailure));
+        CommandLine cl = new CommandLine(new AtpCommand(stdin, stdout, stdoutFailed));
         for (Class<?> command : commandsFor(args)) {
             cl.addSubcommand(command);
         }

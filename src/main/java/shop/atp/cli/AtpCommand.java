@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** The root command: lists the commands and the exit codes. */
 @Command(name = "atp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -29,20 +30,20 @@ final class AtpCommand implements Runnable {
 
     private final InputStream stdin;
     private final java.io.OutputStream stdout;
-    private final java.util.function.Supplier<java.io.IOException> stdoutFailure;
+    private final BooleanSupplier stdoutFailed;
 
     @Spec
     CommandSpec spec;
 
-    AtpCommand(InputStream stdin, java.io.OutputStream stdout, java.util.function.Supplier<java.io.IOException> stdoutFailure) {
+    AtpCommand(InputStream stdin, java.io.OutputStream stdout, BooleanSupplier stdoutFailed) {
         this.stdin = stdin;
         this.stdout = stdout;
-        this.stdoutFailure = stdoutFailure;
+        this.stdoutFailed = stdoutFailed;
     }
 
     /** Whether writing standard output has failed (a broken pipe is no failure: the reader wanted no more). */
-    boolean stdoutFailed() {
-        return Atp.failed(stdoutFailure.get());
+    BooleanSupplier stdoutFailed() {
+        return stdoutFailed;
     }
 
     /** A command's name, as its annotation gives it (read without making the command's model). */

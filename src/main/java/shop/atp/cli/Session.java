@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * One run of a command: finds the inputs the options name, loads the policy and the shop,
@@ -62,10 +63,10 @@ final class Session {
     private boolean countHealth;
     private ExportFiles exports;
     private Analysis analysis;
-    private final java.util.function.BooleanSupplier stdoutFailed;
+    private final BooleanSupplier stdoutFailed;
 
     /** @param stdoutFailed whether writing standard output has failed, so far */
-    Session(CommonOptions options, InputStream stdin, java.io.OutputStream stdoutBytes, java.util.function.BooleanSupplier stdoutFailed,
+    Session(CommonOptions options, InputStream stdin, java.io.OutputStream stdoutBytes, BooleanSupplier stdoutFailed,
             PrintWriter out, PrintWriter err) {
         this.options = options;
         this.stdin = stdin;

@@ -20,6 +20,6 @@ abstract class ShopCommand implements Callable<Integer> {
     AtpCommand atp;
 
     Session session() {
-        return new Session(options, atp.stdin(), atp.stdout(), atp::stdoutFailed, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return new Session(options, atp.stdin(), atp.stdout(), atp.stdoutFailed(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }
