@@ -70,9 +70,14 @@ public final class AtomicFile {
                 ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         Unfinished.FILES.add(temp);
         try {
-            // created as a new file (not Files.createTempFile, whose 0600 the rename would keep): the umask applies
-            try (Writer out = writer(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), charset)) {
+            // a new file: created as such (not Files.createTempFile, whose 0600 the rename would keep), so the umask
+            // applies; a replacement: owner-only while written, the old file's mode given once it is whole
+            boolean replacing = Files.exists(file);
+            if (replacing) {
+                createOwnerOnly(temp);
+            }
+            try (Writer out = writer(Files.newOutputStream(temp, replacing ? StandardOpenOption.TRUNCATE_EXISTING
+                    : StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS), charset)) {
                 content.writeTo(out);
             }
             keepModeOf(file, temp);
@@ -129,18 +134,38 @@ public final class AtomicFile {
             try {
                 java.nio.file.attribute.PosixFileAttributes was = Files.readAttributes(file,
                         java.nio.file.attribute.PosixFileAttributes.class);
-                Files.setPosixFilePermissions(temp, was.permissions());
                 java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(temp,
                         java.nio.file.attribute.PosixFileAttributeView.class);
+                java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = java.util.EnumSet.noneOf(
+                        java.nio.file.attribute.PosixFilePermission.class);
+                mode.addAll(was.permissions());
                 try {
                     view.setGroup(was.group());
+                } catch (IOException notAllowed) {
+                    // the group stays this user's: it gets none of what the old file gave its group
+                    mode.removeAll(java.util.Set.of(java.nio.file.attribute.PosixFilePermission.GROUP_READ,
+                            java.nio.file.attribute.PosixFilePermission.GROUP_WRITE,
+                            java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE));
+                }
+                try {
                     view.setOwner(was.owner());
                 } catch (IOException notAllowed) {
-                    // as cp -p: what may not be given is left as it is
+                    // as cp -p: only root may give a file away
                 }
+                Files.setPosixFilePermissions(temp, mode);
             } catch (UnsupportedOperationException e) {
                 // no POSIX modes here: the new file keeps the folder's defaults
             }
+        }
+    }
+
+    /** An empty file only its owner may read or write (where the file system has modes). */
+    private static void createOwnerOnly(Path temp) throws IOException {
+        try {
+            Files.createFile(temp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException noModes) {
+            Files.createFile(temp);
         }
     }
 }
