@@ -1,6 +1,5 @@
 package shop.atp.input;
 
-
 import shop.atp.domain.Policy;
 
 import java.util.HashMap;

@@ -25,8 +25,8 @@ import java.util.Map;
  * back on for Amazon's Cp1252 reports, whether a {@code "} quotes); and, through
  * {@link SameOrders}, the orders one export has of another's. Files are read whole here only
  * when they must be: an export searched for such orders, or a file whose format has a
- * fallback encoding (standard input is then kept in memory, up to {@link #STDIN_KEPT} bytes). A file that cannot be read is passed over: reading it later
- * says what is wrong with it.
+ * fallback encoding (standard input is then kept in memory, up to {@link #STDIN_KEPT} bytes).
+ * A file that cannot be read is passed over: reading it later says what is wrong with it.
  */
 final class ReadAhead {
 
