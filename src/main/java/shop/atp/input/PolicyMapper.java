@@ -9,7 +9,6 @@ import shop.atp.domain.Planning;
 import shop.atp.domain.Policy;
 import shop.atp.domain.SkuRules;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,13 +24,11 @@ import java.util.Set;
 
 /**
  * Turns the policy tree into typed rules, starting from the built-in defaults. Each key is
- * checked where it is read: unknown keys, wrong types, negative day counts and percentages
- * outside 0–100 % fail with the key's path and line.
+ * checked where it is read (its numbers by {@link PolicyNumbers}): an unknown key or a wrong
+ * value is noted with the key's path and line, and the others are still checked, so that one
+ * run names every problem; a wrong key takes the built-in value meanwhile.
  */
 final class PolicyMapper {
-
-    /** Decimals a percentage may have (12.5% has one): more is no merchant's policy, and costs time. */
-    private static final int MAX_PERCENT_DECIMALS = 10;
 
 
     private static final Set<String> TOP_KEYS = Set.of("default_channel", "fulfillment_days", "incoming_buffer",
@@ -43,17 +40,15 @@ final class PolicyMapper {
             "safety_days", "health_min_lines");
     /** A SKU's own planning: the shop's demand window, order cycle and health measures stay shop-wide. */
     private static final Set<String> SKU_PLANNING_KEYS = Set.of("lead_time_days", "safety_days");
-    /** Ten years: any day count beyond is a typo, and keeps date arithmetic far from overflow. */
-    private static final int MAX_DAYS = 3650;
-    /** A billion order lines: more is a typo. */
-    private static final int MAX_COUNT = 1_000_000_000;
 
     private final YamlChecks yaml;
+    private final PolicyNumbers numbers;
     /** What is wrong with the file so far: every key is checked, a wrong one taking the built-in value meanwhile. */
     private final List<PolicyException> problems = new ArrayList<>();
 
     PolicyMapper(String file) {
         this.yaml = new YamlChecks(file);
+        this.numbers = new PolicyNumbers(yaml);
     }
 
     /**
@@ -126,10 +121,10 @@ final class PolicyMapper {
 
     private SkuRules rules(Map<String, YamlNode.Entry> keys, String path, SkuRules base, Map<String, ChannelRule> channels) {
         int fulfillment = keys.containsKey("fulfillment_days")
-                ? checked(() -> days(keys.get("fulfillment_days"), path + "fulfillment_days"), base.fulfillmentDays())
+                ? checked(() -> numbers.days(keys.get("fulfillment_days"), path + "fulfillment_days"), base.fulfillmentDays())
                 : base.fulfillmentDays();
         Percent buffer = keys.containsKey("incoming_buffer")
-                ? checked(() -> percent(keys.get("incoming_buffer"), path + "incoming_buffer"), base.incomingBuffer())
+                ? checked(() -> numbers.percent(keys.get("incoming_buffer"), path + "incoming_buffer"), base.incomingBuffer())
                 : base.incomingBuffer();
         int backorderDays = base.backorderMaxDays();
         boolean requireConfirmed = base.requireConfirmedPo();
@@ -137,7 +132,7 @@ final class PolicyMapper {
             try {
                 Map<String, YamlNode.Entry> b = yaml.mapping(keys.get("backorder").value(), path + "backorder");
                 problems.addAll(yaml.unknown(b, Set.of("max_days", "require_confirmed_po"), path + "backorder."));
-                backorderDays = b.containsKey("max_days") ? days(b.get("max_days"), path + "backorder.max_days") : backorderDays;
+                backorderDays = b.containsKey("max_days") ? numbers.days(b.get("max_days"), path + "backorder.max_days") : backorderDays;
                 requireConfirmed = b.containsKey("require_confirmed_po")
                         ? yaml.bool(b.get("require_confirmed_po"), path + "backorder.require_confirmed_po") : requireConfirmed;
             } catch (PolicyException e) {
@@ -149,7 +144,7 @@ final class PolicyMapper {
             try {
                 Map<String, YamlNode.Entry> n = yaml.mapping(keys.get("notify_me").value(), path + "notify_me");
                 problems.addAll(yaml.unknown(n, Set.of("max_days"), path + "notify_me."));
-                notifyDays = n.containsKey("max_days") ? days(n.get("max_days"), path + "notify_me.max_days") : notifyDays;
+                notifyDays = n.containsKey("max_days") ? numbers.days(n.get("max_days"), path + "notify_me.max_days") : notifyDays;
             } catch (PolicyException e) {
                 problems.add(e);
             }
@@ -160,8 +155,8 @@ final class PolicyMapper {
             try {
                 Map<String, YamlNode.Entry> p = yaml.mapping(keys.get("preorder").value(), path + "preorder");
                 problems.addAll(yaml.unknown(p, Set.of("cap", "ship_after_days"), path + "preorder."));
-                cap = p.containsKey("cap") ? percent(p.get("cap"), path + "preorder.cap") : cap;
-                shipAfter = p.containsKey("ship_after_days") ? days(p.get("ship_after_days"), path + "preorder.ship_after_days") : shipAfter;
+                cap = p.containsKey("cap") ? numbers.percent(p.get("cap"), path + "preorder.cap") : cap;
+                shipAfter = p.containsKey("ship_after_days") ? numbers.days(p.get("ship_after_days"), path + "preorder.ship_after_days") : shipAfter;
             } catch (PolicyException e) {
                 problems.add(e);
             }
@@ -178,23 +173,23 @@ final class PolicyMapper {
         problems.addAll(yaml.unknown(p, path.isEmpty() ? PLANNING_KEYS : SKU_PLANNING_KEYS, at + "."));
         int window = base.windowDays();
         if (p.containsKey("window_days")) {
-            window = days(p.get("window_days"), at + ".window_days");
+            window = numbers.days(p.get("window_days"), at + ".window_days");
             if (window == 0) {
                 throw yaml.error(p.get("window_days").line(), at + ".window_days must be at least 1 (demand is counted over it)");
             }
         }
         return new Planning(window,
-                p.containsKey("lead_time_days") ? days(p.get("lead_time_days"), at + ".lead_time_days") : base.leadTimeDays(),
-                p.containsKey("order_cycle_days") ? days(p.get("order_cycle_days"), at + ".order_cycle_days") : base.orderCycleDays(),
+                p.containsKey("lead_time_days") ? numbers.days(p.get("lead_time_days"), at + ".lead_time_days") : base.leadTimeDays(),
+                p.containsKey("order_cycle_days") ? numbers.days(p.get("order_cycle_days"), at + ".order_cycle_days") : base.orderCycleDays(),
                 p.containsKey("safety_days") ? safetyDays(p.get("safety_days"), at + ".safety_days", base.safetyDays()) : base.safetyDays(),
-                p.containsKey("health_min_lines") ? count(p.get("health_min_lines"), at + ".health_min_lines") : base.healthMinLines());
+                p.containsKey("health_min_lines") ? numbers.count(p.get("health_min_lines"), at + ".health_min_lines") : base.healthMinLines());
     }
 
     /** Days per class ({@code { A: 21, B: 7 }}, classes left out keep theirs), or one number for every class. */
     private Map<CoverClass, Integer> safetyDays(YamlNode.Entry entry, String path, Map<CoverClass, Integer> base) {
         Map<CoverClass, Integer> days = new EnumMap<>(base);
         if (!entry.value().isMap()) {
-            int all = days(entry, path);
+            int all = numbers.days(entry, path);
             for (CoverClass c : CoverClass.values()) {
                 days.put(c, all);
             }
@@ -203,7 +198,7 @@ final class PolicyMapper {
         for (YamlNode.Entry e : entry.value().map().values()) {
             CoverClass c = Arrays.stream(CoverClass.values()).filter(k -> k.name().equals(e.key())).findFirst()
                     .orElseThrow(() -> yaml.error(e.line(), path + ": \"" + e.key() + "\" is not a class; the classes are A, B and C"));
-            days.put(c, days(e, path + "." + e.key()));
+            days.put(c, numbers.days(e, path + "." + e.key()));
         }
         return days;
     }
@@ -216,7 +211,7 @@ final class PolicyMapper {
         problems.addAll(yaml.unknown(n, Set.of("update_every_days", "shop_name", "from", "templates"), "notices."));
         int every = base.updateEveryDays();
         if (n.containsKey("update_every_days")) {
-            every = days(n.get("update_every_days"), "notices.update_every_days");
+            every = numbers.days(n.get("update_every_days"), "notices.update_every_days");
             if (every == 0) {
                 throw yaml.error(n.get("update_every_days").line(), "notices.update_every_days must be at least 1");
             }
@@ -282,7 +277,7 @@ final class PolicyMapper {
                         : base.backorder(),
                 keys.containsKey("preorder") ? checked(() -> yaml.bool(keys.get("preorder"), path + ".preorder"), base.preorder())
                         : base.preorder(),
-                keys.containsKey("max_days") ? checked(() -> Integer.valueOf(days(keys.get("max_days"), path + ".max_days")),
+                keys.containsKey("max_days") ? checked(() -> Integer.valueOf(numbers.days(keys.get("max_days"), path + ".max_days")),
                         base.maxDays()) : base.maxDays(),
                 keys.containsKey("names") ? checked(() -> words(keys.get("names"), path + ".names"), base.names()) : base.names());
     }
@@ -389,70 +384,6 @@ final class PolicyMapper {
         } catch (DateTimeException e) {
             throw yaml.error(entry.line(), "timezone \"" + zone + "\" is not a time zone (e.g. UTC, Europe/Berlin, America/New_York)");
         }
-    }
-
-
-    private int days(YamlNode.Entry e, String path) {
-        return whole(e, path, " of days", MAX_DAYS, " days");
-    }
-
-    /** A count of order lines: any size a merchant's history may have. */
-    private int count(YamlNode.Entry e, String path) {
-        return whole(e, path, "", MAX_COUNT, "");
-    }
-
-    private int whole(YamlNode.Entry e, String path, String ofWhat, int max, String unit) {
-        YamlNode v = e.value();
-        if (v.token() != JsonToken.VALUE_NUMBER_INT) {
-            throw yaml.error(e.line(), path + " must be a whole number" + ofWhat + " (found " + YamlChecks.shown(v) + ")");
-        }
-        BigDecimal n;
-        try {
-            if (v.text().length() > 1 && v.text().startsWith("0")) {
-                // 010: YAML 1.1 reads it as 8, YAML 1.2 as 10; a count must not be a guess
-                throw new NumberFormatException(v.text());
-            }
-            n = new BigDecimal(v.text());
-        } catch (NumberFormatException notDecimal) {
-            // YAML 1.1's other forms of a whole number (0x10, 1_0, 0b11): not for a count
-            throw yaml.error(e.line(), path + " must be a whole number" + ofWhat + " (found " + v.text() + ")");
-        }
-        if (n.signum() < 0) {
-            throw yaml.error(e.line(), path + " must not be negative (found " + v.text() + ")");
-        }
-        if (n.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw yaml.error(e.line(), path + " must be at most " + max + unit + " (found " + v.text() + ")");
-        }
-        return n.intValueExact();
-    }
-
-    /** {@code 80%} or a fraction such as {@code 0.8}; anything outside 0–100 % is refused. */
-    private Percent percent(YamlNode.Entry e, String path) {
-        YamlNode v = e.value();
-        String expected = path + " must be a percentage such as 80% or 0.8 (found " + YamlChecks.shown(v) + ")";
-        BigDecimal fraction;
-        try {
-            if (v.token() == JsonToken.VALUE_STRING && v.text().strip().endsWith("%")) {
-                String number = v.text().strip();
-                fraction = new BigDecimal(number.substring(0, number.length() - 1).strip()).movePointLeft(2);
-            } else if (v.token() == JsonToken.VALUE_NUMBER_INT || v.token() == JsonToken.VALUE_NUMBER_FLOAT) {
-                fraction = new BigDecimal(v.text());
-            } else {
-                throw yaml.error(e.line(), expected);
-            }
-        } catch (NumberFormatException | ArithmeticException ex) {
-            throw yaml.error(e.line(), expected);
-        }
-        // checked before anything is computed with it: an exponent such as 1e-999999999 makes
-        // BigDecimal arithmetic overflow, or crawl through a scale of millions of digits
-        if (fraction.scale() > MAX_PERCENT_DECIMALS + 2 || fraction.precision() - fraction.scale() > 3) {
-            throw yaml.error(e.line(), path + " must be a percentage with at most " + MAX_PERCENT_DECIMALS
-                    + " decimals, between 0% and 100% (found " + v.text() + ")");
-        }
-        if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-            throw yaml.error(e.line(), path + " must lie between 0% and 100% (found " + v.text() + ")");
-        }
-        return new Percent(fraction);
     }
 
     private int lineOf(Map<String, YamlNode.Entry> keys, String key, YamlNode root) {
