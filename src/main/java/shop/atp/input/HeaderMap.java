@@ -14,6 +14,8 @@ public final class HeaderMap {
 
     private final Map<String, Integer> indexByColumn = new HashMap<>();
     private final int width;
+    /** Headers that name a column another header already gives (both on_hand and qty): said, not read. */
+    private final List<String> unread = new ArrayList<>(0);
     /** The name problems give a column: SPEC's, or the export's own header that the column is taken from. */
     private final Map<String, String> shownAs;
 
@@ -87,6 +89,18 @@ public final class HeaderMap {
         if (!missing.isEmpty()) {
             throw new InputException(missing);
         }
+        for (Column column : kind.columns()) {
+            Integer chosen = map.indexByColumn.get(column.name());
+            List<String> names = new ArrayList<>(column.aliases());
+            names.add(0, column.name());
+            for (String name : names) {
+                Integer other = byHeader.get(Column.normalize(name));
+                if (chosen != null && other != null && !other.equals(chosen)) {
+                    map.unread.add("column " + (other + 1) + " \"" + header[other] + "\" is not read: column " + (chosen + 1)
+                            + " \"" + header[chosen] + "\" gives " + column.name());
+                }
+            }
+        }
         return map;
     }
 
@@ -104,6 +118,11 @@ public final class HeaderMap {
         String found = header.length == 0 ? "none" : java.util.Arrays.stream(header)
                 .map(h -> "\"" + h + "\"").collect(Collectors.joining(", "));
         return "required column \"" + column.name() + "\" not found" + also + "; the header has: " + found;
+    }
+
+    /** Why a header that names one of atp's columns is not read: another gives that column (a sentence each). */
+    List<String> unread() {
+        return unread;
     }
 
     /** The cell index of a column, or -1 when the file does not have it. */

@@ -3,6 +3,7 @@ package shop.atp.input;
 import shop.atp.domain.DemandWindow;
 import shop.atp.domain.FileSummary;
 import shop.atp.domain.Policy;
+import shop.atp.domain.ReadingNote;
 import shop.atp.domain.ShopBuilder;
 import shop.atp.domain.WhatIf;
 import shop.atp.input.csv.CsvRows;
@@ -277,6 +278,7 @@ public final class ShopReader {
             first = CsvRows.open(halves.file().name(), halves.first(), delimiter);
             HeaderRecognition.Reading reading = header.reading(halves.file(), first);
             if (canBeCut(halves.file(), reading)) {
+                noteUnread(halves.file(), reading.columns());
                 return new FileInTwoParts(this, halves, first, reading.columns());
             }
         } catch (RuntimeException e) {
@@ -302,6 +304,11 @@ public final class ShopReader {
             return false;
         }
         return file.kind() != InputKind.PURCHASE_ORDERS || whatIf.isEmpty();
+    }
+
+    /** Says which headers of the file name a column another header already gives (a warning). */
+    private void noteUnread(InputFile file, HeaderMap columns) {
+        columns.unread().forEach(why -> shop.note(new ReadingNote(file.name() + ": " + why, true)));
     }
 
     /** A part of a file read from {@code text} into a shop of its own; stopped where the file cannot be read on. */
@@ -332,6 +339,7 @@ public final class ShopReader {
         FilePass pass = null;
         try (CsvRows records = ahead.open(file, stdin)) {
             HeaderRecognition.Reading reading = header.reading(file, records);
+            noteUnread(file, reading.columns());
             if (reading.binding() != null) {
                 reading.binding().copies(ahead::copyOf, ahead.anyCopies());
             }

@@ -200,6 +200,16 @@ class CliOptionsTest {
         assertThat(policy.err()).isEqualTo("policy.yaml:1: fulfillment_days must not be negative (found -1)\n");
     }
 
+    /** HARDENING review of W4: a header that names a column another header already gives is said, not silently dropped. */
+    @Test
+    void aSecondHeaderForOneColumnIsSaidNotRead() {
+        ShopFolder folder = new ShopFolder(dir).write("on-hand.csv", "sku,on_hand,qty\nA,5,2\n");
+        CliRun run = folder.run("availability", "--format", "csv");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("A,,5,");
+        assertThat(run.err()).isEqualTo("atp: on-hand.csv: column 3 \"qty\" is not read: column 2 \"on_hand\" gives on_hand\n");
+    }
+
     /** A file option naming the root folder is a problem with that file, not an internal error (HARDENING C4). */
     @Test
     void theRootFolderAsAFileIsAProblemWithIt() {
