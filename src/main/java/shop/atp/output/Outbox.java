@@ -27,6 +27,7 @@ public final class Outbox {
         try {
             List<Path[]> moves = new ArrayList<>();
             for (Map.Entry<String, String> f : files.entrySet()) {
+                // owner-only, kept by the rename: a message holds a customer's address and order
                 Path tmp = Files.createTempFile(dir, ".atp-", ".eml.tmp");
                 temporary.add(tmp);
                 Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
