@@ -97,16 +97,7 @@ final class FormatBinding {
      * platform copies it (Shopify's {@code Handle} or {@code URL handle}).
      */
     Map<String, String> headersAsSpelled(String[] header) {
-        Map<String, String> spelled = new java.util.LinkedHashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-            for (Rule r : columns.get(c)) {
-                if (r.index() >= 0 && r.value() == null && r.sumFrom() <= 0 && r.minus() == null) {
-                    spelled.put(canonicalHeader[c], header[r.index()]);
-                    break;
-                }
-            }
-        }
-        return spelled;
+        return headers(header, false);
     }
 
     /**
@@ -114,10 +105,15 @@ final class FormatBinding {
      * word map, or less another cell): the name a problem with that column gives.
      */
     Map<String, String> headersNamingProblems(String[] header) {
+        return headers(header, true);
+    }
+
+    /** Per column of atp's, the header of the first rule that reads a cell (one less another only {@code withMinus}). */
+    private Map<String, String> headers(String[] header, boolean withMinus) {
         Map<String, String> named = new java.util.LinkedHashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             for (Rule r : columns.get(c)) {
-                if (r.index() >= 0 && r.value() == null && r.sumFrom() <= 0) {
+                if (r.index() >= 0 && r.value() == null && r.sumFrom() <= 0 && (withMinus || r.minus() == null)) {
                     named.put(canonicalHeader[c], header[r.index()]);
                     break;
                 }

@@ -110,9 +110,9 @@ final class ReadAhead {
                 kept.bytes.write(rest);
                 stdinAhead = kept.bytes.toByteArray();
                 if (!stdinWhole) {
-                    notes.add(new ReadingNote("standard input (" + format.name() + ") is too large to keep (over "
-                            + (stdinKept >= 1 << 20 ? (stdinKept >> 20) + " MiB" : stdinKept + " bytes") + ") and read again as " + format.fallback() + " if it is not UTF-8; "
-                            + "give the file by its path", true));
+                    String limit = stdinKept >= 1 << 20 ? (stdinKept >> 20) + " MiB" : stdinKept + " bytes";
+                    notes.add(new ReadingNote("standard input (" + format.name() + ") is too large to keep (over " + limit
+                            + ") and read again as " + format.fallback() + " if it is not UTF-8; give the file by its path", true));
                 }
             } catch (IOException unreadable) {
                 // read on from standard input, where what is wrong with it is reported
